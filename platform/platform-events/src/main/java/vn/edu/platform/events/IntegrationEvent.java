@@ -14,6 +14,13 @@ import java.util.UUID;
  *
  * <p>Payloads carry identifiers and codes, not personal data: a consumer that needs a person's
  * details asks the owning service, which checks its purpose and audits the read.
+ *
+ * <p>The JSON payload is exactly the record's components, so {@code eventId} and {@code occurredAt}
+ * appear in it as well as in the headers. {@link #subject()} is derived from a component (the unit
+ * code, the plan id...) and is not serialised. Keep events free of other derived accessors, and
+ * never name one {@code getX}/{@code isX}: Jackson would write it as an extra property, which the
+ * schema ({@code additionalProperties: false}) rejects. {@link EventCatalog} lists every event and
+ * the serialisation settings producers use.
  */
 public interface IntegrationEvent {
 
@@ -23,6 +30,8 @@ public interface IntegrationEvent {
   /** When the fact happened (UTC instant). */
   Instant occurredAt();
 
-  /** Id of the aggregate the event is about; the Kafka record key. */
+  /**
+   * Id of the aggregate the event is about, as text: the Kafka record key and {@code ce_subject}.
+   */
   String subject();
 }
