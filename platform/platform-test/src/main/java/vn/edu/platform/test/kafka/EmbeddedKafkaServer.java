@@ -1,0 +1,145 @@
+package vn.edu.platform.test.kafka;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * The one real Kafka broker (KRaft, no ZooKeeper) of this test JVM.
+ *
+ * <p>Started on first use (about 2 s) and stopped by a shutdown hook. Topics are created on first
+ * use with three partitions, like the platform's topics, so tests see partitioning and per-key
+ * ordering as in production. Tests isolate themselves with their own topic names or by reading from
+ * the beginning with a fresh consumer group, never by restarting the broker.
+ */
+public final class EmbeddedKafkaServer {
+
+  /** Partitions of an auto-created topic; three, as on the platform's real topics. */
+  public static final int DEFAULT_PARTITIONS = 3;
+
+  private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
+
+  private static @Nullable EmbeddedKafkaServer instance;
+
+  private final EmbeddedKafkaKraftBroker broker;
+
+  private EmbeddedKafkaServer(EmbeddedKafkaKraftBroker broker) {
+    this.broker = broker;
+  }
+
+  /** Returns the JVM's broker, starting it on the first call. Safe to call from any thread. */
+  public static synchronized EmbeddedKafkaServer get() {
+    if (instance == null) {
+      EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, DEFAULT_PARTITIONS);
+      broker.brokerProperties(
+          Map.of(
+              "auto.create.topics.enable", "true",
+              "num.partitions", String.valueOf(DEFAULT_PARTITIONS),
+              // a fresh consumer group should not wait 3 s for a rebalance in every test
+              "group.initial.rebalance.delay.ms", "0"));
+      broker.afterPropertiesSet();
+      instance = new EmbeddedKafkaServer(broker);
+      Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "embedded-kafka-shutdown"));
+    }
+    return instance;
+  }
+
+  /** The {@code host:port} list to give a client as {@code bootstrap.servers}. */
+  public String bootstrapServers() {
+    return broker.getBrokersAsString();
+  }
+
+  /** The underlying spring-kafka-test broker, for what this class does not cover. */
+  public EmbeddedKafkaKraftBroker broker() {
+    return broker;
+  }
+
+  /**
+   * A consumer subscribed to {@code topic} that reads it from the beginning, in a consumer group of
+   * its own so it never steals records from the application under test. Close it after use.
+   */
+  public Consumer<String, byte[]> consumer(String topic) {
+    return consumer(topic, new ByteArrayDeserializer());
+  }
+
+  /** Like {@link #consumer(String)} with a value deserializer of your choice. */
+  public <V> Consumer<String, V> consumer(String topic, Deserializer<V> valueDeserializer) {
+    Map<String, Object> config =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrapServers(),
+            ConsumerConfig.GROUP_ID_CONFIG,
+            "platform-test-" + UUID.randomUUID(),
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest",
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+            false);
+    KafkaConsumer<String, V> consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), valueDeserializer);
+    consumer.subscribe(List.of(topic));
+    return consumer;
+  }
+
+  /** A producer with string keys and values, for feeding a consumer under test. Close it. */
+  public Producer<String, String> producer() {
+    Map<String, Object> config =
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrapServers(),
+            ProducerConfig.ACKS_CONFIG,
+            "all");
+    return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+  }
+
+  /**
+   * Reads {@code topic} from the beginning until at least {@code expectedCount} records arrived or
+   * the timeout passed, and returns what it read (keys and values as UTF-8 strings).
+   *
+   * @throws AssertionError if fewer than {@code expectedCount} records arrived in time
+   */
+  public List<ConsumerRecord<String, String>> poll(
+      String topic, int expectedCount, Duration timeout) {
+    List<ConsumerRecord<String, String>> records =
+        pollUntil(topic, received -> received.size() >= expectedCount, timeout);
+    if (records.size() < expectedCount) {
+      throw new AssertionError(
+          "Expected at least %d records on topic '%s' within %s but got %d: %s"
+              .formatted(expectedCount, topic, timeout, records.size(), records));
+    }
+    return records;
+  }
+
+  /**
+   * Reads {@code topic} from the beginning until {@code done} holds for the records read so far or
+   * the timeout passed; returns the records either way, so the caller asserts on them.
+   */
+  public List<ConsumerRecord<String, String>> pollUntil(
+      String topic, Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
+    List<ConsumerRecord<String, String>> received = new ArrayList<>();
+    Instant deadline = Instant.now().plus(timeout);
+    try (Consumer<String, String> consumer = consumer(topic, new StringDeserializer())) {
+      // poll() itself blocks until records arrive or the interval ends: no sleeping needed
+      while (!done.test(received) && Instant.now().isBefore(deadline)) {
+        consumer.poll(POLL_INTERVAL).forEach(received::add);
+      }
+    }
+    return List.copyOf(received);
+  }
+}
