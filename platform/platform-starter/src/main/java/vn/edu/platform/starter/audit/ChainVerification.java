@@ -1,0 +1,21 @@
+package vn.edu.platform.starter.audit;
+
+/**
+ * Result of {@link AuditTrail#verify()}.
+ *
+ * @param intact whether every entry's hash and link are as written
+ * @param entriesChecked how many entries were verified before the first break (all, when intact)
+ * @param firstBrokenSeq the sequence number where the chain breaks, or null
+ * @param reason {@code content-changed}, {@code broken-link} or {@code missing-entry}, or null
+ */
+public record ChainVerification(
+    boolean intact, long entriesChecked, Long firstBrokenSeq, String reason) {
+
+  static ChainVerification intact(long checked) {
+    return new ChainVerification(true, checked, null, null);
+  }
+
+  static ChainVerification broken(long checked, long seq, String reason) {
+    return new ChainVerification(false, checked, seq, reason);
+  }
+}

@@ -1,0 +1,80 @@
+package vn.edu.platform.starter.events;
+
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
+import vn.edu.platform.events.Topics;
+
+/**
+ * Outbox, inbox and dead letters.
+ *
+ * <ul>
+ *   <li>Outbox: Spring Modulith's JDBC event publication registry + Kafka externalization ({@link
+ *       CloudEventsExternalization}); publish with {@link IntegrationEventPublisher}.
+ *   <li>Inbox: {@link Inbox} deduplicates on the CloudEvents id.
+ *   <li>Dead letters: a listener failure is retried 3 times, 1 s apart, then the record goes to
+ *       {@code <topic>.dlt} with the failure in headers and the partition moves on. Retries happen
+ *       in place, so the partition waits at most ~3 s for one poison record; a longer back-off
+ *       would need retry topics (ADR 0002).
+ * </ul>
+ */
+@AutoConfiguration(
+    beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+public class EventsAutoConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(EventsAutoConfiguration.class);
+
+  @Bean
+  @ConditionalOnMissingBean
+  EventExternalizationConfiguration eventExternalizationConfiguration() {
+    return CloudEventsExternalization.configuration();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  IntegrationEventPublisher integrationEventPublisher(ApplicationEventPublisher publisher) {
+    return new IntegrationEventPublisher(publisher);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  Inbox inbox(JdbcClient jdbc, TransactionTemplate transactions) {
+    return new Inbox(jdbc, transactions);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean(CommonErrorHandler.class)
+  DefaultErrorHandler deadLetteringErrorHandler(KafkaOperations<Object, Object> template) {
+    DeadLetterPublishingRecoverer recoverer =
+        new DeadLetterPublishingRecoverer(
+            template,
+            (record, failure) -> {
+              log.warn(
+                  "Record sent to dead-letter topic: topic={} partition={} offset={} failure={}",
+                  record.topic(),
+                  record.partition(),
+                  record.offset(),
+                  failure.getClass().getName());
+              return new TopicPartition(Topics.deadLetterOf(record.topic()), -1);
+            });
+    DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(1000L, 3));
+    // Records that can never succeed skip the retries.
+    handler.addNotRetryableExceptions(
+        Inbox.MissingEnvelopeException.class,
+        tools.jackson.core.JacksonException.class,
+        IllegalArgumentException.class);
+    return handler;
+  }
+}

@@ -1,0 +1,41 @@
+package vn.edu.platform.starter.security;
+
+import java.util.Set;
+
+/**
+ * Who is calling, as read from a validated Keycloak access token.
+ *
+ * @param subject the token's {@code sub}: a stable user or service-account id (never log names)
+ * @param clientId the token's {@code azp}: the client the token was issued to
+ * @param orgUnit the {@code org_unit} claim: the unit code the user works for; {@code null} for
+ *     service accounts that act across units
+ * @param realmRoles realm roles ({@code realm_access.roles})
+ * @param clientRoles roles granted on our API client ({@code resource_access.<audience>.roles})
+ * @param serviceAccount whether the token came from a client-credentials grant
+ */
+public record Caller(
+    String subject,
+    String clientId,
+    String orgUnit,
+    Set<String> realmRoles,
+    Set<String> clientRoles,
+    boolean serviceAccount) {
+
+  public Caller {
+    realmRoles = Set.copyOf(realmRoles);
+    clientRoles = Set.copyOf(clientRoles);
+  }
+
+  public boolean hasRole(String role) {
+    return realmRoles.contains(role) || clientRoles.contains(role);
+  }
+
+  public boolean hasAnyRole(Iterable<String> roles) {
+    for (String role : roles) {
+      if (hasRole(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

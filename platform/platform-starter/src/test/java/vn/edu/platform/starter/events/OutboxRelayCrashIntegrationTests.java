@@ -1,0 +1,185 @@
+package vn.edu.platform.starter.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.edu.platform.test.fixtures.OrgTreeFixture.SCHOOL_A_PRIMARY;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.edu.platform.events.CloudEventHeaders;
+import vn.edu.platform.starter.org.JdbcOrgTreeReplica;
+import vn.edu.platform.starter.support.Await;
+import vn.edu.platform.starter.support.Http;
+import vn.edu.platform.starter.support.Http.Reply;
+import vn.edu.platform.starter.support.OrgReplicaFixtures;
+import vn.edu.platform.starter.testapp.TestApplication;
+import vn.edu.platform.starter.testapp.notes.NoteCreated;
+import vn.edu.platform.test.kafka.EmbeddedKafkaServer;
+import vn.edu.platform.test.postgres.EmbeddedPostgresServer;
+import vn.edu.platform.test.security.Personas;
+import vn.edu.platform.test.security.TestTokens;
+
+/**
+ * The outbox under a crash: the service is really stopped and started again (two application runs
+ * on one database), and the consumer's effect is counted in the database.
+ */
+class OutboxRelayCrashIntegrationTests {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+  private static final String DEAD_BROKER = "127.0.0.1:9";
+
+  @Test
+  void deliversAnEventCommittedWhileTheRelayCouldNotPublishExactlyOnceAfterRestart() {
+    String jdbcUrl = EmbeddedPostgresServer.get().createDatabase("outbox-relay-down");
+    String group = "projection-" + UUID.randomUUID();
+    String noteId;
+
+    // Run 1: the business transaction commits, then the relay cannot reach Kafka and the
+    // process stops: the event exists only in the outbox.
+    try (ConfigurableApplicationContext run1 = start(jdbcUrl, DEAD_BROKER, group)) {
+      noteId = createNote(run1);
+      JdbcClient jdbc = run1.getBean(JdbcClient.class);
+      assertThat(incompletePublications(jdbc)).isEqualTo(1);
+    }
+
+    // Run 2: the restarted service republishes the outstanding event; the consumer applies it.
+    String broker = EmbeddedKafkaServer.get().bootstrapServers();
+    try (ConfigurableApplicationContext run2 = start(jdbcUrl, broker, group)) {
+      JdbcClient jdbc = run2.getBean(JdbcClient.class);
+      Await.until("the projection of the note", PATIENCE, () -> timesSeen(jdbc, noteId) == 1);
+      Await.until("the publication to complete", PATIENCE, () -> incompletePublications(jdbc) == 0);
+
+      List<ConsumerRecord<String, String>> records = recordsOf(noteId, 1);
+      assertThat(records).hasSize(1);
+      assertEnvelope(records.getFirst(), noteId);
+      assertThat(timesSeen(jdbc, noteId)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void appliesAnEventOnceWhenTheRelayDiedAfterPublishingButBeforeMarkingItDone() {
+    String jdbcUrl = EmbeddedPostgresServer.get().createDatabase("outbox-relay-crash");
+    String group = "projection-" + UUID.randomUUID();
+    String broker = EmbeddedKafkaServer.get().bootstrapServers();
+    String noteId;
+
+    try (ConfigurableApplicationContext run1 = start(jdbcUrl, broker, group)) {
+      JdbcClient jdbc = run1.getBean(JdbcClient.class);
+      noteId = createNote(run1);
+      Await.until("the projection of the note", PATIENCE, () -> timesSeen(jdbc, noteId) == 1);
+      Await.until("the publication to complete", PATIENCE, () -> incompletePublications(jdbc) == 0);
+      // The crash: Kafka has the record, but the outbox never learnt it was sent.
+      jdbc.sql("UPDATE platform.event_publication SET completion_date = NULL, status = 'PUBLISHED'")
+          .update();
+    }
+
+    try (ConfigurableApplicationContext run2 = start(jdbcUrl, broker, group)) {
+      JdbcClient jdbc = run2.getBean(JdbcClient.class);
+      Await.until("the publication to complete", PATIENCE, () -> incompletePublications(jdbc) == 0);
+
+      List<ConsumerRecord<String, String>> records = recordsOf(noteId, 2);
+      assertThat(records).as("the event went out twice").hasSize(2);
+      assertThat(records)
+          .extracting(r -> header(r, CloudEventHeaders.ID))
+          .containsOnly(header(records.getFirst(), CloudEventHeaders.ID));
+      Await.until(
+          "the inbox to see the duplicate",
+          PATIENCE,
+          () ->
+              jdbc.sql("SELECT count(*) FROM platform.inbox_event").query(Long.class).single()
+                  == 1);
+      assertThat(timesSeen(jdbc, noteId)).as("its effect happened once").isEqualTo(1);
+    }
+  }
+
+  private static ConfigurableApplicationContext start(String jdbcUrl, String broker, String group) {
+    EmbeddedPostgresServer postgres = EmbeddedPostgresServer.get();
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("server.port", "0");
+    properties.put("spring.datasource.url", jdbcUrl);
+    properties.put("spring.datasource.username", postgres.username());
+    properties.put("spring.datasource.password", postgres.password());
+    properties.put("spring.kafka.bootstrap-servers", broker);
+    // Fail fast when the broker is unreachable instead of blocking the request for a minute.
+    properties.put("spring.kafka.producer.properties.max.block.ms", "1500");
+    properties.put("spring.kafka.producer.properties.delivery.timeout.ms", "3000");
+    properties.put("spring.kafka.producer.properties.request.timeout.ms", "1000");
+    properties.put(
+        "spring.kafka.listener.auto-startup", String.valueOf(!DEAD_BROKER.equals(broker)));
+    properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.issuer());
+    properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens.jwksUri());
+    properties.put("testapp.projection-group", group);
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(TestApplication.class)
+            .profiles("test")
+            .properties(properties)
+            .run();
+    OrgReplicaFixtures.load(context.getBean(JdbcOrgTreeReplica.class));
+    return context;
+  }
+
+  private static String createNote(ConfigurableApplicationContext context) {
+    int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    Reply reply =
+        new Http(port)
+            .post("/api/v1/test/notes")
+            .token(Personas.schoolAdmin(SCHOOL_A_PRIMARY))
+            .header("Idempotency-Key", UUID.randomUUID().toString())
+            .json(Map.of("unitCode", SCHOOL_A_PRIMARY, "text", "Báo cáo tiến độ"))
+            .send();
+    assertThat(reply.status()).isEqualTo(201);
+    return reply.json().get("id").asString();
+  }
+
+  private static long incompletePublications(JdbcClient jdbc) {
+    return jdbc.sql("SELECT count(*) FROM platform.event_publication WHERE completion_date IS NULL")
+        .query(Long.class)
+        .single();
+  }
+
+  private static int timesSeen(JdbcClient jdbc, String noteId) {
+    return jdbc.sql("SELECT times_seen FROM sample_note_projection WHERE note_id = :id")
+        .param("id", UUID.fromString(noteId))
+        .query(Integer.class)
+        .optional()
+        .orElse(0);
+  }
+
+  private static List<ConsumerRecord<String, String>> recordsOf(String noteId, int expected) {
+    return EmbeddedKafkaServer.get()
+        .pollUntil(
+            NoteCreated.TOPIC,
+            received -> received.stream().filter(r -> noteId.equals(r.key())).count() >= expected,
+            PATIENCE)
+        .stream()
+        .filter(r -> noteId.equals(r.key()))
+        .toList();
+  }
+
+  private static void assertEnvelope(ConsumerRecord<String, String> record, String noteId) {
+    assertThat(record.key()).isEqualTo(noteId);
+    assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+    assertThat(header(record, CloudEventHeaders.TYPE))
+        .isEqualTo("vn.edu.platform.test.NoteCreated");
+    assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("starter-test");
+    assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(noteId);
+    assertThat(header(record, CloudEventHeaders.TIME)).endsWith("Z");
+    assertThat(header(record, CloudEventHeaders.DATA_SCHEMA))
+        .isEqualTo("urn:edu-platform:schema:vn.edu.platform.test.NoteCreated:v1");
+    assertThat(header(record, "traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+    assertThat(record.value()).contains("\"noteId\":\"" + noteId + "\"");
+  }
+
+  private static String header(ConsumerRecord<?, ?> record, String name) {
+    var header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+}
