@@ -26,7 +26,7 @@ public class JdbcOrgTreeReplica implements OrgTree {
     return jdbc.sql(
             """
             SELECT code, kind, parent_code FROM platform.org_unit_replica
-             WHERE code = :code AND valid_from <= :date AND (valid_to IS NULL OR valid_to > :date)
+             WHERE code = :code AND valid_from <= :date AND (valid_to IS NULL OR valid_to >= :date)
             """)
         .param("code", unitCode)
         .param("date", date)
@@ -49,11 +49,11 @@ public class JdbcOrgTreeReplica implements OrgTree {
                 """
                 WITH RECURSIVE up(code, parent_code, depth) AS (
                   SELECT code, parent_code, 0 FROM platform.org_unit_replica
-                   WHERE code = :code AND valid_from <= :date AND (valid_to IS NULL OR valid_to > :date)
+                   WHERE code = :code AND valid_from <= :date AND (valid_to IS NULL OR valid_to >= :date)
                   UNION ALL
                   SELECT u.code, u.parent_code, up.depth + 1 FROM platform.org_unit_replica u
                     JOIN up ON u.code = up.parent_code
-                   WHERE up.depth < 16 AND u.valid_from <= :date AND (u.valid_to IS NULL OR u.valid_to > :date)
+                   WHERE up.depth < 16 AND u.valid_from <= :date AND (u.valid_to IS NULL OR u.valid_to >= :date)
                 )
                 SELECT EXISTS (SELECT 1 FROM up WHERE code = :ancestor)
                 """)

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,9 +25,11 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
 import vn.edu.platform.starter.config.PlatformProperties;
 import vn.edu.platform.starter.org.JdbcOrgTreeReplica;
 import vn.edu.platform.starter.org.OrgTree;
+import vn.edu.platform.starter.org.OrgUnitReplicaListener;
 import vn.edu.platform.starter.web.PlatformWebAutoConfiguration;
 import vn.edu.platform.starter.web.problem.ProblemWriter;
 
@@ -67,6 +70,16 @@ public class PlatformSecurityAutoConfiguration {
   @ConditionalOnMissingBean(OrgTree.class)
   JdbcOrgTreeReplica orgTreeReplica(JdbcClient jdbc) {
     return new JdbcOrgTreeReplica(jdbc);
+  }
+
+  /**
+   * Feeds the replica from plan-service's events. plan-service owns the tree: it declares its own
+   * {@link OrgTree} and sets {@code platform.org-replica.enabled=false}.
+   */
+  @Bean
+  @ConditionalOnProperty(name = "platform.org-replica.enabled", matchIfMissing = true)
+  OrgUnitReplicaListener orgUnitReplicaListener(JdbcOrgTreeReplica replica, JsonMapper json) {
+    return new OrgUnitReplicaListener(replica, json);
   }
 
   @Bean

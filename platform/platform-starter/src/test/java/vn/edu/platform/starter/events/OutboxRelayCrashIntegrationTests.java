@@ -90,12 +90,21 @@ class OutboxRelayCrashIntegrationTests {
       assertThat(records)
           .extracting(r -> header(r, CloudEventHeaders.ID))
           .containsOnly(header(records.getFirst(), CloudEventHeaders.ID));
+      String eventId = header(records.getFirst(), CloudEventHeaders.ID);
       Await.until(
-          "the inbox to see the duplicate",
+          "the consumer to pass the duplicate",
           PATIENCE,
-          () ->
-              jdbc.sql("SELECT count(*) FROM platform.inbox_event").query(Long.class).single()
-                  == 1);
+          () -> {
+            var duplicate = records.getLast();
+            return EmbeddedKafkaServer.get()
+                .hasConsumed(group, duplicate.topic(), duplicate.partition(), duplicate.offset());
+          });
+      assertThat(
+              jdbc.sql("SELECT count(*) FROM platform.inbox_event WHERE event_id = :id")
+                  .param("id", eventId)
+                  .query(Long.class)
+                  .single())
+          .isEqualTo(1);
       assertThat(timesSeen(jdbc, noteId)).as("its effect happened once").isEqualTo(1);
     }
   }

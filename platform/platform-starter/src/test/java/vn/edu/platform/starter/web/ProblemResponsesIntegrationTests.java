@@ -127,4 +127,16 @@ class ProblemResponsesIntegrationTests extends StarterIntegrationTest {
     assertThat(reply.json().get("errors").get(0).get("message").asString())
         .isEqualTo("không được để trống");
   }
+
+  @Test
+  void carriesTheCallersTraceIdSoSupportCanFindTheRequest() {
+    String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+    Reply reply =
+        http.get("/api/v1/test/nothing-here")
+            .token(token)
+            .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+            .send();
+
+    assertThat(reply.json().get("traceId").asString()).isEqualTo(traceId);
+  }
 }
