@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the import framework and runs the 1,000,000-row CSV import benchmark with a 256 MiB heap.
+# Writes bench/results/import-1m-csv.md. See bench/README.md.
+#
+#   bench/run-import-bench.sh                 # 1,000,000 rows
+#   ROWS=100000 bench/run-import-bench.sh     # a quicker run
+#   BENCH_MAVEN_FLAGS=-o bench/run-import-bench.sh   # offline build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'
+}
+
+# The project compiles for Java 21; these machines default to Java 17 with a newer JDK beside it.
+JAVA_BIN="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+if ! command -v "$JAVA_BIN" >/dev/null || [ "$(java_major "$JAVA_BIN")" -lt 21 ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+  JAVA_BIN="$JAVA_HOME/bin/java"
+fi
+[ -n "${JAVA_HOME:-}" ] || export JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+
+ROWS="${ROWS:-1000000}"
+OUT="${OUT:-bench/results/import-1m-csv.md}"
+FLAGS="${BENCH_MAVEN_FLAGS:-}"
+
+# shellcheck disable=SC2086
+./mvnw -B -q $FLAGS -pl bench -am install -DskipTests -Dspotless.check.skip=true
+# shellcheck disable=SC2086
+./mvnw -B -q $FLAGS -pl bench dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+
+exec "$JAVA_BIN" -Xmx256m -XX:+UseG1GC -Duser.timezone=Asia/Ho_Chi_Minh \
+  -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+  vn.edu.platform.bench.imports.ImportBenchmark --rows="$ROWS" --out="$OUT"
