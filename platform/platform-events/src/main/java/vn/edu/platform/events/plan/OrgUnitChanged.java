@@ -70,7 +70,8 @@ public record OrgUnitChanged(
     long revision)
     implements IntegrationEvent {
 
-  private static final Pattern ADMINISTRATIVE_CODE = Pattern.compile("^([0-9]{2}|[0-9]{5})$");
+  private static final Pattern ADMINISTRATIVE_CODE =
+      Pattern.compile("^([0-9]{2}|[0-9]{3}|[0-9]{5})$");
   private static final Set<ChangeType> ENDING = Set.of(ChangeType.MERGED, ChangeType.SPLIT);
 
   /** What happened to the unit. */
@@ -97,6 +98,11 @@ public record OrgUnitChanged(
     DEPARTMENT,
     /** A division (phòng) inside the department, e.g. the secondary education division. */
     DIVISION,
+    /**
+     * A district (huyện, quận, thị xã) of the tree before 1 July 2025, when the district level was
+     * abolished; kept so that reports of earlier years aggregate along the tree of their time.
+     */
+    DISTRICT,
     /** A commune-level unit (xã, phường, đặc khu), under which preschools to THCS sit. */
     COMMUNE,
     /** A People's Committee (Ủy ban nhân dân) acting in plans, e.g. as approving authority. */
@@ -146,11 +152,14 @@ public record OrgUnitChanged(
         "schoolLevel is set for schools and only for them");
     check(ownership == null || kind == Kind.SCHOOL, "ownership is set for schools only");
     check(
-        administrativeCode == null || kind == Kind.COMMUNE || kind == Kind.PEOPLES_COMMITTEE,
-        "administrativeCode is set for communes and People's Committees only");
+        administrativeCode == null
+            || kind == Kind.COMMUNE
+            || kind == Kind.PEOPLES_COMMITTEE
+            || kind == Kind.DISTRICT,
+        "administrativeCode is set for communes, districts and People's Committees only");
     check(
         administrativeCode == null || ADMINISTRATIVE_CODE.matcher(administrativeCode).matches(),
-        "administrativeCode must be 2 or 5 digits");
+        "administrativeCode must be 2, 3 or 5 digits");
     check(!unitCode.equals(parentCode), "a unit cannot be its own parent");
     check(
         (parentCode == null) == (parentValidFrom == null),

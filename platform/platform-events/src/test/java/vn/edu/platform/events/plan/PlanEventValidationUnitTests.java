@@ -77,10 +77,10 @@ class PlanEventValidationUnitTests {
     }
 
     @Test
-    void rejectsAdministrativeCodeThatIsNotTwoOrFiveDigits() {
+    void rejectsAdministrativeCodeThatIsNotTwoThreeOrFiveDigits() {
       assertThatThrownBy(() -> with(commune, "administrativeCode", "1050"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("administrativeCode must be 2 or 5 digits");
+          .hasMessage("administrativeCode must be 2, 3 or 5 digits");
     }
 
     @Test

@@ -19,7 +19,7 @@ import vn.edu.platform.starter.web.problem.FieldViolation;
  * record, when and why, and whether the trail is intact.
  */
 @RestController
-@RequestMapping("${platform.service.api-base-path}/audit-events")
+@RequestMapping("${platform.service.api-base-path:/api/v1}/audit-events")
 @Tag(name = "Audit trail", description = "Who read or changed personal records (department only)")
 @PreAuthorize("hasRole('dept-admin')")
 class AuditController {

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
-import vn.edu.platform.starter.support.Http.Reply;
 import vn.edu.platform.starter.support.StarterIntegrationTest;
+import vn.edu.platform.test.http.TestHttp.Reply;
 import vn.edu.platform.test.postgres.EmbeddedPostgresServer;
 import vn.edu.platform.test.security.Personas;
 

@@ -10,9 +10,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import vn.edu.platform.events.CloudEventHeaders;
 import vn.edu.platform.events.Topics;
-import vn.edu.platform.starter.support.Await;
 import vn.edu.platform.starter.support.StarterIntegrationTest;
 import vn.edu.platform.starter.testapp.notes.NoteCreated;
+import vn.edu.platform.test.Await;
 import vn.edu.platform.test.kafka.EmbeddedKafkaServer;
 
 /** Consumers: duplicates have one effect; a poison record goes to the DLT without blocking. */

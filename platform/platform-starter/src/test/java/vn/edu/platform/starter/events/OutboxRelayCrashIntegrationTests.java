@@ -16,12 +16,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.edu.platform.events.CloudEventHeaders;
 import vn.edu.platform.starter.org.JdbcOrgTreeReplica;
-import vn.edu.platform.starter.support.Await;
-import vn.edu.platform.starter.support.Http;
-import vn.edu.platform.starter.support.Http.Reply;
 import vn.edu.platform.starter.support.OrgReplicaFixtures;
 import vn.edu.platform.starter.testapp.TestApplication;
 import vn.edu.platform.starter.testapp.notes.NoteCreated;
+import vn.edu.platform.test.Await;
+import vn.edu.platform.test.http.TestHttp;
+import vn.edu.platform.test.http.TestHttp.Reply;
 import vn.edu.platform.test.kafka.EmbeddedKafkaServer;
 import vn.edu.platform.test.postgres.EmbeddedPostgresServer;
 import vn.edu.platform.test.security.Personas;
@@ -138,7 +138,7 @@ class OutboxRelayCrashIntegrationTests {
   private static String createNote(ConfigurableApplicationContext context) {
     int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     Reply reply =
-        new Http(port)
+        new TestHttp(port)
             .post("/api/v1/test/notes")
             .token(Personas.schoolAdmin(SCHOOL_A_PRIMARY))
             .header("Idempotency-Key", UUID.randomUUID().toString())

@@ -10,10 +10,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
-import vn.edu.platform.starter.support.Await;
-import vn.edu.platform.starter.support.Http.Reply;
 import vn.edu.platform.starter.support.StarterIntegrationTest;
 import vn.edu.platform.starter.testapp.notes.SlowGate;
+import vn.edu.platform.test.Await;
+import vn.edu.platform.test.http.TestHttp.Reply;
 import vn.edu.platform.test.security.Personas;
 
 /** The Idempotency-Key semantics of the IETF draft, each case against the real service. */

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import vn.edu.platform.starter.support.Http.Reply;
 import vn.edu.platform.starter.support.StarterIntegrationTest;
+import vn.edu.platform.test.http.TestHttp.Reply;
 import vn.edu.platform.test.openapi.OpenApiContract;
 
 /**

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import vn.edu.platform.events.Topics;
 import vn.edu.platform.events.plan.OrgUnitChanged;
-import vn.edu.platform.starter.support.Await;
 import vn.edu.platform.starter.support.StarterIntegrationTest;
+import vn.edu.platform.test.Await;
 import vn.edu.platform.test.fixtures.OrgTreeFixture;
 import vn.edu.platform.test.kafka.EmbeddedKafkaServer;
 

@@ -9,8 +9,8 @@ import static vn.edu.platform.test.fixtures.OrgTreeFixture.SCHOOL_B_PRIMARY;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.edu.platform.starter.support.Http.Reply;
 import vn.edu.platform.starter.support.StarterIntegrationTest;
+import vn.edu.platform.test.http.TestHttp.Reply;
 import vn.edu.platform.test.security.Personas;
 import vn.edu.platform.test.security.TestTokens;
 

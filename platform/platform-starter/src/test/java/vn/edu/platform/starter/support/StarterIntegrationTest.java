@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.edu.platform.starter.org.JdbcOrgTreeReplica;
 import vn.edu.platform.starter.testapp.TestApplication;
 import vn.edu.platform.test.PlatformIntegrationTest;
+import vn.edu.platform.test.http.TestHttp;
 
 /**
  * Base of the starter's integration tests: one Spring context (and so one database) shared by all
@@ -20,11 +21,11 @@ public abstract class StarterIntegrationTest {
   @Autowired protected JdbcClient jdbc;
   @Autowired protected JdbcOrgTreeReplica replica;
 
-  protected Http http;
+  protected TestHttp http;
 
   @BeforeEach
   void setUpHttpAndOrgTree() {
-    http = new Http(port);
+    http = new TestHttp(port);
     OrgReplicaFixtures.load(replica);
   }
 }

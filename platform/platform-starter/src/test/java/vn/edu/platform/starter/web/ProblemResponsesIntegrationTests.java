@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import vn.edu.platform.starter.support.Http.Reply;
 import vn.edu.platform.starter.support.StarterIntegrationTest;
+import vn.edu.platform.test.http.TestHttp.Reply;
 import vn.edu.platform.test.security.Personas;
 
 /** Every failure a client can provoke comes back as an RFC 9457 problem, never a 500. */

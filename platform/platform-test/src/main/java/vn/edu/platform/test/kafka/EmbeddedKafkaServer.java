@@ -49,6 +49,18 @@ public final class EmbeddedKafkaServer {
     this.broker = broker;
   }
 
+  /**
+   * Stops the broker if it was started. Called when the test session ends, after the Spring
+   * contexts that use it were closed (see {@code PlatformTestSessionListener}), so that no consumer
+   * waits for a broker that is already gone; the shutdown hook remains as a fallback.
+   */
+  public static synchronized void stopIfStarted() {
+    if (instance != null) {
+      instance.broker.destroy();
+      instance = null;
+    }
+  }
+
   /** Returns the JVM's broker, starting it on the first call. Safe to call from any thread. */
   public static synchronized EmbeddedKafkaServer get() {
     if (instance == null) {
@@ -61,7 +73,9 @@ public final class EmbeddedKafkaServer {
               "group.initial.rebalance.delay.ms", "0"));
       broker.afterPropertiesSet();
       instance = new EmbeddedKafkaServer(broker);
-      Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "embedded-kafka-shutdown"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(EmbeddedKafkaServer::stopIfStarted, "embedded-kafka-shutdown"));
     }
     return instance;
   }

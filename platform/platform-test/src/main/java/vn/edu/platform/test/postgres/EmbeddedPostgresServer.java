@@ -38,11 +38,23 @@ public final class EmbeddedPostgresServer {
     this.postgres = postgres;
   }
 
+  /**
+   * Stops the server if it was started. Called when the test session ends, after the Spring
+   * contexts that use it were closed (see {@code PlatformTestSessionListener}); the shutdown hook
+   * remains as a fallback.
+   */
+  public static synchronized void stopIfStarted() {
+    if (instance != null) {
+      instance.stop();
+      instance = null;
+    }
+  }
+
   /** Returns the JVM's server, starting it on the first call. Safe to call from any thread. */
   public static synchronized EmbeddedPostgresServer get() {
     if (instance == null) {
       instance = new EmbeddedPostgresServer(start());
-      Thread hook = new Thread(instance::stop, "embedded-postgres-shutdown");
+      Thread hook = new Thread(EmbeddedPostgresServer::stopIfStarted, "embedded-postgres-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
     }
     return instance;

@@ -29,7 +29,7 @@ import vn.edu.platform.starter.imports.job.ImportJobQueryService;
 // Any authenticated caller reaches the handlers; which type or job it may use depends on the
 // data, so ImportAccessPolicy decides inside (403 problems with the framework's codes).
 @PreAuthorize("isAuthenticated()")
-@RequestMapping("${platform.service.api-base-path:}")
+@RequestMapping("${platform.service.api-base-path:/api/v1}")
 @Tag(
     name = "Import jobs",
     description =

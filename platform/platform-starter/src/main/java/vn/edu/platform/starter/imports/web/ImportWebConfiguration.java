@@ -34,7 +34,7 @@ public class ImportWebConfiguration {
   }
 
   private static String basePath(Environment environment) {
-    String path = environment.getProperty("platform.service.api-base-path", "");
+    String path = environment.getProperty("platform.service.api-base-path", "/api/v1");
     return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 }

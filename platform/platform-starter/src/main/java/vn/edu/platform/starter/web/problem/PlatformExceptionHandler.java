@@ -59,6 +59,14 @@ public class PlatformExceptionHandler {
 
   @ExceptionHandler(ApiProblemException.class)
   ResponseEntity<Object> apiProblem(ApiProblemException e, HttpServletRequest request) {
+    return toResponse(e, request);
+  }
+
+  /**
+   * The response for a problem; for a service's own {@code @ExceptionHandler} that translates a
+   * domain exception (exceptions thrown from an exception handler are not handled again).
+   */
+  public ResponseEntity<Object> toResponse(ApiProblemException e, HttpServletRequest request) {
     return problem(e.status(), e.code(), e.violations(), request, e.detailArgs());
   }
 

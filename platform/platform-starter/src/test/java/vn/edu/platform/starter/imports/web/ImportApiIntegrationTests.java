@@ -18,9 +18,9 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import vn.edu.platform.starter.support.Http;
 import vn.edu.platform.starter.testapp.imports.DemoUnitsImport;
 import vn.edu.platform.test.fixtures.OrgTreeFixture;
+import vn.edu.platform.test.http.TestHttp;
 import vn.edu.platform.test.security.Personas;
 
 class ImportApiIntegrationTests extends ImportIntegrationSupport {
@@ -43,7 +43,7 @@ class ImportApiIntegrationTests extends ImportIntegrationSupport {
                 + "M000004,Trường Tiểu học Trần Phú,,,\n"
                 + "M000001,Trường trùng mã,,,\n");
 
-    Http.Reply reply = upload(UNITS, schoolA, "don-vi.csv", file);
+    TestHttp.Reply reply = upload(UNITS, schoolA, "don-vi.csv", file);
 
     assertThat(reply.status()).isEqualTo(202);
     UUID id = idOf(reply);
@@ -82,7 +82,8 @@ class ImportApiIntegrationTests extends ImportIntegrationSupport {
     assertThat(errors.get("items").get(1).get("message").asString())
         .isEqualTo("Chưa nhập \"Tên đơn vị\".");
 
-    Http.Reply report = http.get(BASE + "/import-jobs/" + id + "/errors.csv").token(schoolA).send();
+    TestHttp.Reply report =
+        http.get(BASE + "/import-jobs/" + id + "/errors.csv").token(schoolA).send();
     assertThat(report.status()).isEqualTo(200);
     assertThat(report.contentType()).startsWith("text/csv");
     assertThat(report.header("Content-Disposition")).contains("attachment");
@@ -119,7 +120,7 @@ class ImportApiIntegrationTests extends ImportIntegrationSupport {
     UUID id = idOf(upload(UNITS, schoolA, "lan-1.csv", file));
     awaitFinished(id, schoolA);
 
-    Http.Reply again = upload(UNITS, schoolA, "lan-2-ten-khac.csv", file);
+    TestHttp.Reply again = upload(UNITS, schoolA, "lan-2-ten-khac.csv", file);
 
     assertThat(again.status()).isEqualTo(200);
     assertThat(idOf(again)).isEqualTo(id);
@@ -139,7 +140,7 @@ class ImportApiIntegrationTests extends ImportIntegrationSupport {
   void refusesAFileWithAMissingRequiredHeaderListingEveryHeaderProblemAtOnce() {
     byte[] file = csv("Mã đơn vị,Ghi chú,Số học sinh\nH000001,x,5\n");
 
-    Http.Reply reply = upload(UNITS, schoolA, "sai-mau.csv", file);
+    TestHttp.Reply reply = upload(UNITS, schoolA, "sai-mau.csv", file);
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -234,7 +235,7 @@ class ImportApiIntegrationTests extends ImportIntegrationSupport {
     String schoolB = Personas.schoolAdmin(OrgTreeFixture.SCHOOL_B_PRIMARY);
 
     for (String path : List.of("", "/errors", "/errors.csv")) {
-      Http.Reply denied = http.get(BASE + "/import-jobs/" + id + path).token(schoolB).send();
+      TestHttp.Reply denied = http.get(BASE + "/import-jobs/" + id + path).token(schoolB).send();
       assertThat(denied.status()).as(path).isEqualTo(403);
       assertThat(denied.json().get("code").asString()).isEqualTo("forbidden-org-unit");
     }
@@ -260,7 +261,7 @@ class ImportApiIntegrationTests extends ImportIntegrationSupport {
 
   @Test
   void refusesUploadsByRolesTheImportTypeDoesNotAllow() {
-    Http.Reply reply =
+    TestHttp.Reply reply =
         upload(UNITS, Personas.teacher(OrgTreeFixture.SCHOOL_A_PRIMARY), "t.csv", csv(HEADER));
 
     assertThat(reply.status()).isEqualTo(403);
@@ -271,7 +272,7 @@ class ImportApiIntegrationTests extends ImportIntegrationSupport {
   void answersUnknownTypesAndJobsWithNotFound() {
     assertThat(upload("no-such-type", schoolA, "x.csv", csv(HEADER)).json().get("code").asString())
         .isEqualTo("unknown-import-type");
-    Http.Reply job = http.get(BASE + "/import-jobs/" + UUID.randomUUID()).token(schoolA).send();
+    TestHttp.Reply job = http.get(BASE + "/import-jobs/" + UUID.randomUUID()).token(schoolA).send();
     assertThat(job.status()).isEqualTo(404);
     assertThat(job.json().get("code").asString()).isEqualTo("import-job-not-found");
   }
@@ -280,7 +281,7 @@ class ImportApiIntegrationTests extends ImportIntegrationSupport {
   void refusesALegacyXlsFile() {
     byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0, 1, 2, 3};
 
-    Http.Reply reply = upload(UNITS, schoolA, "cu.xls", ole2);
+    TestHttp.Reply reply = upload(UNITS, schoolA, "cu.xls", ole2);
 
     assertThat(reply.status()).isEqualTo(415);
     assertThat(reply.json().get("code").asString()).isEqualTo("unsupported-file-format");
@@ -290,7 +291,7 @@ class ImportApiIntegrationTests extends ImportIntegrationSupport {
   void boundsTheErrorPageSize() {
     UUID id = idOf(upload(UNITS, schoolA, "b.csv", csv(HEADER + "B000001,Trường B1,,,\n")));
 
-    Http.Reply reply =
+    TestHttp.Reply reply =
         http.get(BASE + "/import-jobs/" + id + "/errors?size=501").token(schoolA).send();
 
     assertThat(reply.status()).isEqualTo(400);
@@ -316,7 +317,7 @@ class ImportApiIntegrationTests extends ImportIntegrationSupport {
 
   @Test
   void downloadsTheCsvTemplateWithHeaderAndExampleRow() {
-    Http.Reply reply =
+    TestHttp.Reply reply =
         http.get(BASE + "/imports/" + UNITS + "/template?format=csv").token(schoolA).send();
 
     assertThat(reply.status()).isEqualTo(200);
@@ -330,7 +331,7 @@ class ImportApiIntegrationTests extends ImportIntegrationSupport {
 
   @Test
   void downloadsTheXlsxTemplateWithAGuideSheet() throws Exception {
-    Http.Reply reply =
+    TestHttp.Reply reply =
         http.get(BASE + "/imports/" + UNITS + "/template?format=xlsx").token(schoolA).send();
 
     assertThat(reply.status()).isEqualTo(200);

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
-import vn.edu.platform.starter.support.Await;
-import vn.edu.platform.starter.support.Http;
 import vn.edu.platform.starter.support.StarterIntegrationTest;
+import vn.edu.platform.test.Await;
+import vn.edu.platform.test.http.TestHttp;
 
 /**
  * Uploads and job polling over real HTTP, shared by the import integration tests. Every test builds
@@ -21,11 +21,11 @@ abstract class ImportIntegrationSupport extends StarterIntegrationTest {
   static final String BASE = "/api/v1/test";
   static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  Http.Reply upload(String type, String token, String fileName, byte[] content) {
+  TestHttp.Reply upload(String type, String token, String fileName, byte[] content) {
     String mediaType = fileName.endsWith(".xlsx") ? "application/octet-stream" : "text/csv";
     return http.post(BASE + "/imports/" + type)
         .token(token)
-        .body(Multipart.CONTENT_TYPE, Multipart.file("file", fileName, mediaType, content))
+        .file("file", fileName, mediaType, content)
         .send();
   }
 
@@ -35,7 +35,7 @@ abstract class ImportIntegrationSupport extends StarterIntegrationTest {
         "import job " + jobId + " to finish",
         Duration.ofSeconds(60),
         () -> {
-          Http.Reply reply = http.get(BASE + "/import-jobs/" + jobId).token(token).send();
+          TestHttp.Reply reply = http.get(BASE + "/import-jobs/" + jobId).token(token).send();
           assertThat(reply.status()).isEqualTo(200);
           last[0] = reply.json();
           String status = last[0].get("status").asString();
@@ -44,7 +44,7 @@ abstract class ImportIntegrationSupport extends StarterIntegrationTest {
     return last[0];
   }
 
-  static UUID idOf(Http.Reply reply) {
+  static UUID idOf(TestHttp.Reply reply) {
     return UUID.fromString(reply.json().get("id").asString());
   }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.edu.platform.starter.imports.job.ImportWorker;
-import vn.edu.platform.starter.support.Await;
 import vn.edu.platform.starter.testapp.imports.DemoLedgerImport;
+import vn.edu.platform.test.Await;
 import vn.edu.platform.test.security.Personas;
 
 /**

@@ -1,4 +1,4 @@
-package vn.edu.platform.starter.support;
+package vn.edu.platform.test;
 
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;

@@ -1,17 +1,17 @@
-package vn.edu.platform.starter.imports.web;
+package vn.edu.platform.test.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Builds a {@code multipart/form-data} body with one file part, as a browser form sends it. */
-final class Multipart {
+public final class Multipart {
 
-  static final String BOUNDARY = "edu-platform-test-boundary-7f3a";
-  static final String CONTENT_TYPE = "multipart/form-data; boundary=" + BOUNDARY;
+  public static final String BOUNDARY = "edu-platform-test-boundary-7f3a";
+  public static final String CONTENT_TYPE = "multipart/form-data; boundary=" + BOUNDARY;
 
   private Multipart() {}
 
-  static byte[] file(String part, String fileName, String contentType, byte[] content) {
+  public static byte[] file(String part, String fileName, String contentType, byte[] content) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     String head =
         "--"

@@ -1,4 +1,4 @@
-package vn.edu.platform.starter.support;
+package vn.edu.platform.test.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,10 +14,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A real HTTP client against the test server (through Tomcat, the security filters and the error
- * page), with just enough fluency for readable tests.
+ * A real HTTP client (the JDK's) against a service under test on its random port: requests go
+ * through Tomcat, the security filters and the error page, as a client's would.
+ *
+ * <pre>{@code
+ * Reply reply = http.post("/api/v1/plans").token(Personas.departmentAdmin())
+ *     .header("Idempotency-Key", UUID.randomUUID().toString()).json(body).send();
+ * }</pre>
  */
-public final class Http {
+public final class TestHttp {
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -25,7 +30,7 @@ public final class Http {
 
   private final int port;
 
-  public Http(int port) {
+  public TestHttp(int port) {
     this.port = port;
   }
 
@@ -81,6 +86,11 @@ public final class Http {
 
     public Call json(Object value) {
       return json(JSON.writeValueAsString(value));
+    }
+
+    /** A {@code multipart/form-data} body with one file part, as a browser form sends it. */
+    public Call file(String part, String fileName, String contentType, byte[] content) {
+      return body(Multipart.CONTENT_TYPE, Multipart.file(part, fileName, contentType, content));
     }
 
     public Call body(String contentType, byte[] bytes) {
