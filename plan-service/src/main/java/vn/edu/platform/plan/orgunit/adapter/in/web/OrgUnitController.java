@@ -1,0 +1,305 @@
+package vn.edu.platform.plan.orgunit.adapter.in.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitRequests.CloseOrgUnitRequest;
+import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitRequests.CreateOrgUnitRequest;
+import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitRequests.MergeOrgUnitsRequest;
+import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitRequests.MoveOrgUnitRequest;
+import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitRequests.UpdateOrgUnitRequest;
+import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitResponses.MergeResponse;
+import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitResponses.OrgTreeNodeResponse;
+import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitResponses.OrgTreeResponse;
+import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitResponses.OrgUnitDetailResponse;
+import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitResponses.OrgUnitResponse;
+import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitResponses.ParentLinkResponse;
+import vn.edu.platform.plan.orgunit.application.port.in.ChangeOrgDirectoryUseCase;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeQuery;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitCommands;
+import vn.edu.platform.plan.orgunit.domain.ChangeType;
+import vn.edu.platform.plan.orgunit.domain.DirectoryChange;
+import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
+import vn.edu.platform.plan.orgunit.domain.OrgUnit;
+import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
+import vn.edu.platform.starter.web.paging.PageRequest;
+import vn.edu.platform.starter.web.paging.PageResponse;
+import vn.edu.platform.starter.web.problem.ApiProblemException;
+
+/**
+ * The organisation directory: the tree of the department, communes and schools on any day, and the
+ * department admin's changes to it. Reading needs any valid token (the tree is public sector
+ * structure, not personal data); changing it needs {@code dept-admin}.
+ */
+@RestController
+@RequestMapping("/api/v1/plans/org-units")
+@Tag(name = "Organisation directory", description = "Units of the province and the tree over time")
+class OrgUnitController {
+
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private final OrgTreeQuery tree;
+  private final ChangeOrgDirectoryUseCase changes;
+  private final Clock clock;
+
+  OrgUnitController(OrgTreeQuery tree, ChangeOrgDirectoryUseCase changes, Clock clock) {
+    this.tree = tree;
+    this.changes = changes;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  @PreAuthorize("isAuthenticated()")
+  @Operation(summary = "List the units existing on a day, filtered and paged")
+  PageResponse<OrgUnitResponse> list(
+      @Parameter(
+              description = "The day (ISO date); today in Vietnam when absent",
+              example = "2024-05-31")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf,
+      @Parameter(description = "Only units of this kind", example = "SCHOOL")
+          @RequestParam(required = false)
+          OrgUnitKind kind,
+      @Parameter(description = "Only units directly under this one", example = "X11311")
+          @RequestParam(required = false)
+          String parentCode,
+      @Parameter(description = "Only units below this one, at any depth", example = "X11311")
+          @RequestParam(required = false)
+          String withinCode,
+      @Parameter(description = "Search in names, with or without diacritics", example = "hong bang")
+          @RequestParam(required = false)
+          String q,
+      @Parameter(description = "Page, from 0", example = "0") @RequestParam(defaultValue = "0")
+          int page,
+      @Parameter(description = "Page size, 1 to 200", example = "50")
+          @RequestParam(defaultValue = "50")
+          int size) {
+    PageRequest request = PageRequest.of(page, size);
+    OrgTreeSnapshot snapshot = tree.asOf(dayOf(asOf));
+    String needle = q == null || q.isBlank() ? null : fold(q);
+    List<OrgUnit> matching =
+        snapshot.units().stream()
+            .filter(u -> kind == null || u.kind() == kind)
+            .filter(
+                u ->
+                    parentCode == null
+                        || parentCode.equals(snapshot.parentOf(u.code()).orElse(null)))
+            .filter(u -> withinCode == null || snapshot.isWithin(u.code(), withinCode))
+            .filter(
+                u ->
+                    needle == null
+                        || fold(u.name()).contains(needle)
+                        || u.code()
+                            .toUpperCase(Locale.ROOT)
+                            .contains(q.strip().toUpperCase(Locale.ROOT)))
+            .sorted(Comparator.comparing(OrgUnit::code))
+            .toList();
+    return PageResponse.of(matching, request, u -> OrgUnitResponse.of(u, snapshot));
+  }
+
+  @GetMapping("/tree")
+  @PreAuthorize("isAuthenticated()")
+  @Operation(summary = "The tree on a day, from the root or from one unit")
+  OrgTreeResponse tree(
+      @Parameter(
+              description = "The day (ISO date); today in Vietnam when absent",
+              example = "2024-05-31")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf,
+      @Parameter(description = "Start from this unit instead of the root", example = "X11311")
+          @RequestParam(required = false)
+          String rootCode) {
+    OrgTreeSnapshot snapshot = tree.asOf(dayOf(asOf));
+    List<OrgUnit> roots;
+    if (rootCode == null) {
+      roots = snapshot.roots();
+    } else {
+      roots = List.of(snapshot.unit(rootCode).orElseThrow(() -> notFound(rootCode)));
+    }
+    List<OrgTreeNodeResponse> nodes = new ArrayList<>();
+    int[] count = {0};
+    for (OrgUnit root : roots) {
+      nodes.add(node(snapshot, root, count));
+    }
+    return new OrgTreeResponse(snapshot.date(), count[0], nodes);
+  }
+
+  @GetMapping("/{code}")
+  @PreAuthorize("isAuthenticated()")
+  @Operation(summary = "One unit, its place in the tree on a day, and its history")
+  ResponseEntity<OrgUnitDetailResponse> get(
+      @Parameter(description = "Unit code", example = "S311002") @PathVariable String code,
+      @Parameter(
+              description = "The day (ISO date); today in Vietnam when absent",
+              example = "2024-05-31")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf) {
+    OrgUnit unit = tree.find(code).orElseThrow(() -> notFound(code));
+    OrgTreeSnapshot snapshot = tree.asOf(dayOf(asOf));
+    OrgUnitDetailResponse body =
+        new OrgUnitDetailResponse(
+            snapshot.date(),
+            OrgUnitResponse.of(unit, snapshot),
+            snapshot.ancestorsOf(code),
+            snapshot.childrenOf(code),
+            tree.history(code).stream().map(ParentLinkResponse::of).toList());
+    return ResponseEntity.ok().eTag(etagOf(unit)).body(body);
+  }
+
+  @PostMapping
+  @PreAuthorize("hasRole('dept-admin')")
+  @Operation(summary = "Add a unit")
+  ResponseEntity<OrgUnitResponse> create(@Valid @RequestBody CreateOrgUnitRequest request) {
+    OrgUnit created =
+        changes.create(
+            new OrgUnitCommands.CreateOrgUnit(
+                request.code(),
+                request.name(),
+                request.kind(),
+                request.schoolLevel(),
+                request.ownership(),
+                request.administrativeCode(),
+                request.parentCode(),
+                request.validFrom()));
+    return ResponseEntity.created(URI.create("/api/v1/plans/org-units/" + created.code()))
+        .eTag(etagOf(created))
+        .body(OrgUnitResponse.of(created, request.parentCode()));
+  }
+
+  @PatchMapping("/{code}")
+  @PreAuthorize("hasRole('dept-admin')")
+  @Operation(summary = "Change what describes a unit (name, level, ownership, national code)")
+  ResponseEntity<OrgUnitResponse> update(
+      @Parameter(description = "Unit code", example = "S311002") @PathVariable String code,
+      @Parameter(
+              description = "The ETag read with the unit, e.g. \"3\"",
+              required = true,
+              example = "\"3\"")
+          @RequestHeader(name = "If-Match", required = false)
+          String ifMatch,
+      @Valid @RequestBody UpdateOrgUnitRequest request) {
+    if (ifMatch == null) {
+      throw new ApiProblemException(HttpStatus.PRECONDITION_REQUIRED, "precondition-required");
+    }
+    OrgUnit updated =
+        changes.describe(
+            new OrgUnitCommands.DescribeOrgUnit(
+                code,
+                request.name(),
+                request.schoolLevel(),
+                request.ownership(),
+                request.administrativeCode(),
+                revisionOf(ifMatch)));
+    return ResponseEntity.ok()
+        .eTag(etagOf(updated))
+        .body(OrgUnitResponse.of(updated, tree.asOf(today()).parentOf(code).orElse(null)));
+  }
+
+  @PostMapping("/{code}/moves")
+  @PreAuthorize("hasRole('dept-admin')")
+  @Operation(summary = "Put a unit under another parent from a date on")
+  OrgUnitResponse move(
+      @Parameter(description = "Unit code", example = "S311002") @PathVariable String code,
+      @Valid @RequestBody MoveOrgUnitRequest request) {
+    OrgUnit moved =
+        changes.move(
+            new OrgUnitCommands.MoveOrgUnit(code, request.parentCode(), request.effectiveFrom()));
+    return OrgUnitResponse.of(moved, request.parentCode());
+  }
+
+  @PostMapping("/merges")
+  @PreAuthorize("hasRole('dept-admin')")
+  @Operation(summary = "Merge units into one; their units below move to it")
+  MergeResponse merge(@Valid @RequestBody MergeOrgUnitsRequest request) {
+    DirectoryChange change =
+        changes.merge(
+            new OrgUnitCommands.MergeOrgUnits(
+                request.sourceCodes(), request.targetCode(), request.effectiveFrom()));
+    return new MergeResponse(codesOf(change, ChangeType.MERGED), codesOf(change, ChangeType.MOVED));
+  }
+
+  @PostMapping("/{code}/closure")
+  @PreAuthorize("hasRole('dept-admin')")
+  @Operation(summary = "Close a unit after its last day")
+  OrgUnitResponse close(
+      @Parameter(description = "Unit code", example = "S311002") @PathVariable String code,
+      @Valid @RequestBody CloseOrgUnitRequest request) {
+    OrgUnit closed = changes.close(new OrgUnitCommands.CloseOrgUnit(code, request.lastDay()));
+    return OrgUnitResponse.of(closed, (String) null);
+  }
+
+  private static List<String> codesOf(DirectoryChange change, ChangeType type) {
+    return change.units().stream().filter(c -> c.type() == type).map(c -> c.unit().code()).toList();
+  }
+
+  private static OrgTreeNodeResponse node(OrgTreeSnapshot snapshot, OrgUnit unit, int[] count) {
+    count[0]++;
+    List<OrgTreeNodeResponse> children = new ArrayList<>();
+    for (String child : snapshot.childrenOf(unit.code())) {
+      children.add(node(snapshot, snapshot.unit(child).orElseThrow(), count));
+    }
+    return new OrgTreeNodeResponse(
+        unit.code(), unit.name(), unit.kind(), unit.schoolLevel(), children);
+  }
+
+  private LocalDate dayOf(LocalDate asOf) {
+    return asOf != null ? asOf : today();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(VIETNAM));
+  }
+
+  static String etagOf(OrgUnit unit) {
+    return "\"" + unit.revision() + "\"";
+  }
+
+  private static Long revisionOf(String ifMatch) {
+    String value = ifMatch.strip();
+    if (value.startsWith("W/")) {
+      value = value.substring(2);
+    }
+    value = value.replace("\"", "");
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new ApiProblemException(HttpStatus.PRECONDITION_FAILED, "precondition-failed");
+    }
+  }
+
+  private static ApiProblemException notFound(String code) {
+    return ApiProblemException.notFound("org-unit-not-found", code);
+  }
+
+  /** Lower case without diacritics: "Hồng Bàng" and "hong bang" match. */
+  static String fold(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).strip();
+  }
+}
