@@ -1,4 +1,4 @@
-package vn.edu.platform.starter.observability;
+package vn.edu.platform.logging;
 
 import java.util.regex.Pattern;
 import org.springframework.boot.json.JsonWriter;
@@ -7,7 +7,9 @@ import org.springframework.boot.logging.structured.StructuredLoggingJsonMembersC
 /**
  * Last line of defence for the personal-data rule of Decree 356/2025: masks what looks like a
  * personal identification number (12 digits), a Vietnamese phone number or an e-mail address in
- * every string of every structured log line, including messages and stack traces.
+ * every string of every structured log line, including messages and stack traces. Services get it
+ * through platform-starter; the gateway, which is reactive and cannot use the starter, names it in
+ * its own configuration.
  *
  * <p>The first line of defence is not logging such data at all; this catches what slips through (an
  * exception message echoing input, a library's debug line). Unit codes, UUIDs and trace ids do not

@@ -1,4 +1,4 @@
-package vn.edu.platform.starter.observability;
+package vn.edu.platform.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,5 +21,16 @@ class PersonalDataRedactorTests {
             + " trace 4bf92f3577b34da6a3ce929d0e0e4736 at 2026-11-28T03:00:00.123456Z offset 1234";
 
     assertThat(redactor.redact(line)).isEqualTo(line);
+  }
+
+  @Test
+  void masksPersonalDataEchoedInARejectedUrl() {
+    String line =
+        "Invalid query in /public/v1/admissions/results?cccd=031204001234&phone=0912 345 678"
+            + "&email=phu.huynh@example.vn";
+
+    assertThat(redactor.redact(line))
+        .doesNotContain("031204001234", "0912 345 678", "phu.huynh@example.vn")
+        .contains("/public/v1/admissions/results");
   }
 }
