@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * multi-line cells. Empty lines are not ignored by the parser but skipped here, so that record
  * numbers stay equal to the row numbers a spreadsheet shows.
  */
-final class CsvTabularReader implements TabularReader {
+final class CsvTabularReader extends HeaderFirstReader {
 
   private static final int BUFFER = 1 << 16;
   private static final int MAX_HEADER_SCAN = BUFFER - 1;
@@ -38,7 +38,6 @@ final class CsvTabularReader implements TabularReader {
   private final RecordBudgetReader budget;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
-  private @Nullable RawRow header;
 
   CsvTabularReader(Path file, int maxRecordChars) throws ImportFileException {
     InputStream in = null;
@@ -64,24 +63,7 @@ final class CsvTabularReader implements TabularReader {
   }
 
   @Override
-  public RawRow header() throws ImportFileException {
-    if (header == null) {
-      RawRow first = read();
-      if (first == null) {
-        throw new ImportFileException("missing-header", 1L, null);
-      }
-      header = first;
-    }
-    return header;
-  }
-
-  @Override
-  public @Nullable RawRow next() throws ImportFileException {
-    header();
-    return read();
-  }
-
-  private @Nullable RawRow read() throws ImportFileException {
+  protected @Nullable RawRow read() throws ImportFileException {
     while (true) {
       budget.startRecord();
       CSVRecord record;

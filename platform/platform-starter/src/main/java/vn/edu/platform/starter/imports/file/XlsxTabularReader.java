@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * millions of distinct texts needs memory in proportion; CSV has no such cost and is the format to
  * recommend for very large files.
  */
-final class XlsxTabularReader implements TabularReader {
+final class XlsxTabularReader extends HeaderFirstReader {
 
   // built-in number formats that are dates or times (ECMA-376 part 1, 18.8.30)
   private static final int[][] BUILT_IN_DATE_FORMATS = {{14, 22}, {27, 36}, {45, 47}, {50, 58}};
@@ -38,7 +38,6 @@ final class XlsxTabularReader implements TabularReader {
   private final ReadableWorkbook workbook;
   private final Stream<Row> rows;
   private final Iterator<Row> iterator;
-  private @Nullable RawRow header;
   private long lastRow;
 
   XlsxTabularReader(Path file) throws ImportFileException {
@@ -55,24 +54,7 @@ final class XlsxTabularReader implements TabularReader {
   }
 
   @Override
-  public RawRow header() throws ImportFileException {
-    if (header == null) {
-      RawRow first = read();
-      if (first == null) {
-        throw new ImportFileException("missing-header", 1L, null);
-      }
-      header = first;
-    }
-    return header;
-  }
-
-  @Override
-  public @Nullable RawRow next() throws ImportFileException {
-    header();
-    return read();
-  }
-
-  private @Nullable RawRow read() throws ImportFileException {
+  protected @Nullable RawRow read() throws ImportFileException {
     try {
       while (iterator.hasNext()) {
         Row row = iterator.next();
