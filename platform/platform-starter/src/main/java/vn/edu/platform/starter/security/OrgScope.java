@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import vn.edu.platform.starter.config.PlatformTime;
 import vn.edu.platform.starter.org.OrgTree;
 import vn.edu.platform.starter.web.problem.ApiProblemException;
 
@@ -91,7 +92,7 @@ public class OrgScope {
     if (own == null) {
       return false;
     }
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = PlatformTime.today(clock);
     if (caller.hasRole(Roles.COMMUNE_OFFICER)) {
       return tree.isWithin(unitCode, own, today);
     }
@@ -108,7 +109,7 @@ public class OrgScope {
     }
     return caller.hasAnyRole(Roles.DEPARTMENT)
         && caller.orgUnit() != null
-        && tree.isWithin(caller.orgUnit(), departmentUnitCode, LocalDate.now(clock));
+        && tree.isWithin(caller.orgUnit(), departmentUnitCode, PlatformTime.today(clock));
   }
 
   /** What the caller wants to do with a unit's data. */

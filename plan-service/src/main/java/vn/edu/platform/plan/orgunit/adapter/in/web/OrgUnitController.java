@@ -8,7 +8,6 @@ import java.net.URI;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,6 +44,7 @@ import vn.edu.platform.plan.orgunit.domain.DirectoryChange;
 import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
 import vn.edu.platform.plan.orgunit.domain.OrgUnit;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
+import vn.edu.platform.starter.config.PlatformTime;
 import vn.edu.platform.starter.web.paging.PageRequest;
 import vn.edu.platform.starter.web.paging.PageResponse;
 import vn.edu.platform.starter.web.problem.ApiProblemException;
@@ -58,8 +58,6 @@ import vn.edu.platform.starter.web.problem.ApiProblemException;
 @RequestMapping("/api/v1/plans/org-units")
 @Tag(name = "Organisation directory", description = "Units of the province and the tree over time")
 class OrgUnitController {
-
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final OrgTreeQuery tree;
   private final ChangeOrgDirectoryUseCase changes;
@@ -273,7 +271,7 @@ class OrgUnitController {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(VIETNAM));
+    return PlatformTime.today(clock);
   }
 
   static String etagOf(OrgUnit unit) {
