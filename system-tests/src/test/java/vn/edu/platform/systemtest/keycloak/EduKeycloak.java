@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * tests must not depend on state left by an earlier run: they create what they change under unique
  * names.
  */
-final class EduKeycloak {
+public final class EduKeycloak {
 
   private static final Logger log = LoggerFactory.getLogger(EduKeycloak.class);
 
@@ -22,7 +22,7 @@ final class EduKeycloak {
 
   private EduKeycloak() {}
 
-  static synchronized KeycloakServer get() {
+  public static synchronized KeycloakServer get() {
     if (startFailure != null) {
       throw startFailure;
     }
@@ -38,7 +38,7 @@ final class EduKeycloak {
   }
 
   /** The issuer of the {@code edu} realm's tokens. */
-  static String issuer() {
+  public static String issuer() {
     return get().issuer(EduRealm.NAME);
   }
 
