@@ -8,17 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-java_major() {
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'
-}
-
-# The project compiles for Java 21; these machines default to Java 17 with a newer JDK beside it.
-JAVA_BIN="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-if ! command -v "$JAVA_BIN" >/dev/null || [ "$(java_major "$JAVA_BIN")" -lt 21 ]; then
-  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-  JAVA_BIN="$JAVA_HOME/bin/java"
-fi
-[ -n "${JAVA_HOME:-}" ] || export JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+. scripts/jdk.sh
+select_jdk
+JAVA_BIN="$JAVA_HOME/bin/java"
 
 ROWS="${ROWS:-1000000}"
 OUT="${OUT:-bench/results/import-1m-csv.md}"

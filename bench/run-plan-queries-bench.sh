@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Issue 4's benchmark: "tree as of date" and "my tasks" through the gateway at 200 requests/s on
+# the full demo province. Needs the local platform running with the full data set:
+#
+#   ./platform-local --size full --detach     # once; see deploy/local/README.md
+#   bench/run-plan-queries-bench.sh           # RATE=200 SECONDS=60 WARMUP_SECONDS=15 PLANS=50
+#
+# Writes bench/results/plan-queries.md. Sends traffic to the local platform on loopback only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/jdk.sh
+select_jdk
+FLAGS="${BENCH_MAVEN_FLAGS:-}"
+# shellcheck disable=SC2086
+./mvnw -B -q $FLAGS -pl bench -am install -DskipTests -Dspotless.check.skip=true
+# shellcheck disable=SC2086
+./mvnw -B -q $FLAGS -pl bench dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+exec "$JAVA_HOME/bin/java" -Xmx512m -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+  vn.edu.platform.bench.http.PlanQueriesBenchmark
