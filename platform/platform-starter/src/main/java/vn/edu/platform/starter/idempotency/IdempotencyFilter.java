@@ -7,6 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -98,8 +100,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
       return;
     }
 
-    byte[] body = request.getInputStream().readAllBytes();
-    String hash = hashOf(request, path, body);
+    // A multipart body is hashed part by part from the container's parsed parts, which stay
+    // readable for the handler; any other body is read once here and replayed to the handler.
+    boolean multipart = isMultipart(request);
+    byte[] body = multipart ? null : request.getInputStream().readAllBytes();
+    String hash = multipart ? hashOfParts(request, path) : hashOf(request, path, body);
     String caller = callerOf(request);
 
     Optional<IdempotencyStore.StoredRecord> existing =
@@ -112,7 +117,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
     boolean stored = false;
     try {
-      chain.doFilter(new CachedBodyRequest(request, body), captured);
+      chain.doFilter(multipart ? request : new CachedBodyRequest(request, body), captured);
       int status = captured.getStatus();
       if (status < 400) {
         byte[] responseBody = captured.getContentAsByteArray();
@@ -193,24 +198,63 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     return "anonymous";
   }
 
-  private static String hashOf(HttpServletRequest request, String path, byte[] body) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      String head =
-          request.getMethod()
+  private static boolean isMultipart(HttpServletRequest request) {
+    String contentType = request.getContentType();
+    return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+  }
+
+  private static String hashOfParts(HttpServletRequest request, String path)
+      throws IOException, ServletException {
+    MessageDigest digest = newDigest();
+    digest.update(headOf(request, path).getBytes(StandardCharsets.UTF_8));
+    for (Part part : request.getParts()) {
+      String partHead =
+          part.getName()
               + '\n'
-              + path
-              + '?'
-              + (request.getQueryString() == null ? "" : request.getQueryString())
+              + (part.getSubmittedFileName() == null ? "" : part.getSubmittedFileName())
               + '\n'
-              + (request.getContentType() == null ? "" : request.getContentType())
+              + (part.getContentType() == null ? "" : part.getContentType())
               + '\n';
-      digest.update(head.getBytes(StandardCharsets.UTF_8));
-      digest.update(body);
-      return HexFormat.of().formatHex(digest.digest());
+      digest.update(partHead.getBytes(StandardCharsets.UTF_8));
+      try (var in = part.getInputStream()) {
+        byte[] buffer = new byte[64 * 1024];
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+          digest.update(buffer, 0, n);
+        }
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
+  }
+
+  private static String headOf(HttpServletRequest request, String path) {
+    String contentType = request.getContentType();
+    if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      // the boundary differs between two sends of the same form: leave it out of the hash
+      contentType = contentType.split(";")[0];
+    }
+    return request.getMethod()
+        + '\n'
+        + path
+        + '?'
+        + (request.getQueryString() == null ? "" : request.getQueryString())
+        + '\n'
+        + (contentType == null ? "" : contentType)
+        + '\n';
+  }
+
+  private static String hashOf(HttpServletRequest request, String path, byte[] body) {
+    MessageDigest digest = newDigest();
+    digest.update(headOf(request, path).getBytes(StandardCharsets.UTF_8));
+    digest.update(body);
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** Lets the body be read again after we hashed it. */

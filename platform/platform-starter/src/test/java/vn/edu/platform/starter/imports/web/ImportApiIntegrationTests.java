@@ -369,4 +369,35 @@ class ImportApiIntegrationTests extends ImportIntegrationSupport {
         .query(Long.class)
         .single();
   }
+
+  @Test
+  void acceptsAnIdempotencyKeyOnAnUploadAndReplaysTheAnswer() {
+    byte[] file = csv(HEADER + "K000001,Trường K1,,,\n");
+    String key = UUID.randomUUID().toString();
+
+    TestHttp.Reply first =
+        http.post(BASE + "/imports/" + UNITS)
+            .token(schoolA)
+            .header("Idempotency-Key", key)
+            .file("file", "k.csv", "text/csv", file)
+            .send();
+    TestHttp.Reply retry =
+        http.post(BASE + "/imports/" + UNITS)
+            .token(schoolA)
+            .header("Idempotency-Key", key)
+            .file("file", "k.csv", "text/csv", file)
+            .send();
+    TestHttp.Reply otherFile =
+        http.post(BASE + "/imports/" + UNITS)
+            .token(schoolA)
+            .header("Idempotency-Key", key)
+            .file("file", "k.csv", "text/csv", csv(HEADER + "K000002,Trường K2,,,\n"))
+            .send();
+
+    assertThat(first.status()).isEqualTo(202);
+    assertThat(retry.status()).isEqualTo(202);
+    assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(idOf(retry)).isEqualTo(idOf(first));
+    assertThat(otherFile.status()).isEqualTo(422);
+  }
 }
