@@ -1,0 +1,86 @@
+package vn.edu.platform.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The gateway and the services as child JVMs, configured through environment variables. */
+final class SpringBootApps {
+
+  private SpringBootApps() {}
+
+  /** A service behind the gateway, with its own database, Kafka and the realm's issuer. */
+  static Part service(LocalSettings settings, ServiceDefinition service, String gatewayUrl) {
+    Map<String, String> env = common(settings, service);
+    if (service.database() != null) {
+      env.put("SPRING_DATASOURCE_URL", settings.jdbcUrl(service.database()));
+      env.put("SPRING_DATASOURCE_USERNAME", service.database());
+      env.put("SPRING_DATASOURCE_PASSWORD", LocalSettings.databasePassword(service.database()));
+    }
+    env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap());
+    env.put("PLATFORM_SERVICE_PUBLIC_URL", gatewayUrl);
+    return app(settings, service, env);
+  }
+
+  /** The gateway, routing to the services that run. */
+  static Part gateway(
+      LocalSettings settings, ServiceDefinition gateway, List<ServiceDefinition> running) {
+    Map<String, String> env = common(settings, gateway);
+    for (ServiceDefinition service : running) {
+      env.put(service.gatewayUrlVariable(), service.baseUrl());
+    }
+    return app(settings, gateway, env);
+  }
+
+  private static Map<String, String> common(LocalSettings settings, ServiceDefinition app) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("SERVER_PORT", Integer.toString(app.port()));
+    env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", settings.issuer());
+    return env;
+  }
+
+  /**
+   * A copy of the application's jar in {@code .local/apps/}, which the process runs: a build of the
+   * module while the platform runs replaces the jar in {@code target/}, and a JVM whose jar is
+   * replaced under it fails at its next class load.
+   */
+  private static Path snapshot(LocalSettings settings, ServiceDefinition app) {
+    Path copy = settings.dataDir().resolve("apps").resolve(app.name() + ".jar");
+    try {
+      Files.createDirectories(copy.getParent());
+      Files.copy(settings.root().resolve(app.jar()), copy, StandardCopyOption.REPLACE_EXISTING);
+      return copy;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not copy " + app.jar() + " to " + copy, e);
+    }
+  }
+
+  private static Part app(LocalSettings settings, ServiceDefinition app, Map<String, String> env) {
+    List<String> command = new ArrayList<>();
+    command.add(LocalSettings.javaExecutable().toString());
+    command.add("-Xmx384m");
+    command.add("-XX:+UseSerialGC");
+    command.add("-Duser.timezone=Asia/Ho_Chi_Minh");
+    command.add("-jar");
+    command.add(snapshot(settings, app).toString());
+    String base = app.baseUrl();
+    return new ChildProcessPart(
+        app.name(),
+        command,
+        env,
+        settings.root(),
+        settings.logFile(app.name()),
+        () ->
+            HttpChecks.answersOk(base + "/actuator/health/readiness")
+                || HttpChecks.answersOk(base + "/actuator/health"),
+        Duration.ofSeconds(30),
+        settings.runDir());
+  }
+}
