@@ -153,4 +153,38 @@ class ResilienceIntegrationTests extends GatewayIntegrationTest {
     assertThat(open.getResponseHeaders().getContentType())
         .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
   }
+
+  @Test
+  void servesManyConcurrentSlowRequestsWithoutRejectingAny() {
+    String path = uniquePath("/api/v1/plans/org-units/tree");
+    Downstreams.PLAN.delay(path, Duration.ofMillis(300));
+    int concurrent = 60;
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(concurrent);
+    try {
+      var statuses =
+          java.util.stream.IntStream.range(0, concurrent)
+              .mapToObj(
+                  i ->
+                      java.util.concurrent.CompletableFuture.supplyAsync(
+                          () ->
+                              client
+                                  .get()
+                                  .uri(path)
+                                  .header(AUTHORIZATION, Tokens.teacher())
+                                  .exchange()
+                                  .returnResult(String.class)
+                                  .getStatus()
+                                  .value(),
+                          pool))
+              .toList()
+              .stream()
+              .map(java.util.concurrent.CompletableFuture::join)
+              .toList();
+
+      // More calls in flight than Resilience4j's default bulkhead (25) lets through: none refused.
+      assertThat(statuses).hasSize(concurrent).containsOnly(200);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
