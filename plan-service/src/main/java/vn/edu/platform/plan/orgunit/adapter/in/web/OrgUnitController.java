@@ -2,6 +2,9 @@ package vn.edu.platform.plan.orgunit.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,11 +65,17 @@ class OrgUnitController {
 
   private final OrgTreeQuery tree;
   private final ChangeOrgDirectoryUseCase changes;
+  private final TreeDocuments treeDocuments;
   private final Clock clock;
 
-  OrgUnitController(OrgTreeQuery tree, ChangeOrgDirectoryUseCase changes, Clock clock) {
+  OrgUnitController(
+      OrgTreeQuery tree,
+      ChangeOrgDirectoryUseCase changes,
+      TreeDocuments treeDocuments,
+      Clock clock) {
     this.tree = tree;
     this.changes = changes;
+    this.treeDocuments = treeDocuments;
     this.clock = clock;
   }
 
@@ -119,10 +129,15 @@ class OrgUnitController {
     return PageResponse.of(matching, request, u -> OrgUnitResponse.of(u, snapshot));
   }
 
-  @GetMapping("/tree")
+  @GetMapping(value = "/tree", produces = MediaType.APPLICATION_JSON_VALUE)
   @PreAuthorize("isAuthenticated()")
   @Operation(summary = "The tree on a day, from the root or from one unit")
-  OrgTreeResponse tree(
+  @ApiResponse(
+      responseCode = "200",
+      description = "The tree; its ETag changes only when the tree of that day changes",
+      content = @Content(schema = @Schema(implementation = OrgTreeResponse.class)))
+  @ApiResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+  ResponseEntity<byte[]> tree(
       @Parameter(
               description = "The day (ISO date); today in Vietnam when absent",
               example = "2024-05-31")
@@ -131,14 +146,30 @@ class OrgUnitController {
           LocalDate asOf,
       @Parameter(description = "Start from this unit instead of the root", example = "X11311")
           @RequestParam(required = false)
-          String rootCode) {
+          String rootCode,
+      @Parameter(
+              description = "ETag of a tree read before",
+              example = "\"1f0c5a77e2b94c31d8e0a6b2c4f9e013\"")
+          @RequestHeader(name = "If-None-Match", required = false)
+          String ifNoneMatch) {
     OrgTreeSnapshot snapshot = tree.asOf(dayOf(asOf));
-    List<OrgUnit> roots;
-    if (rootCode == null) {
-      roots = snapshot.roots();
-    } else {
-      roots = List.of(snapshot.unit(rootCode).orElseThrow(() -> notFound(rootCode)));
+    if (rootCode != null && snapshot.unit(rootCode).isEmpty()) {
+      throw notFound(rootCode);
     }
+    TreeDocuments.Document document =
+        treeDocuments.of(snapshot, rootCode, () -> treeOf(snapshot, rootCode));
+    if (TreeDocuments.matches(ifNoneMatch, document)) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(document.etag()).build();
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .eTag(document.etag())
+        .body(document.json());
+  }
+
+  private static OrgTreeResponse treeOf(OrgTreeSnapshot snapshot, String rootCode) {
+    List<OrgUnit> roots =
+        rootCode == null ? snapshot.roots() : List.of(snapshot.unit(rootCode).orElseThrow());
     List<OrgTreeNodeResponse> nodes = new ArrayList<>();
     int[] count = {0};
     for (OrgUnit root : roots) {

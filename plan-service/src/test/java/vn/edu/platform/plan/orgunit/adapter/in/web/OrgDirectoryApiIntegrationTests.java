@@ -296,4 +296,21 @@ class OrgDirectoryApiIntegrationTests extends PlanServiceIntegrationTest {
         .contains(
             "\"changeType\":\"MOVED\"", "\"parentCode\":\"" + COMMUNE_B + "\"", "\"revision\":2");
   }
+
+  @Test
+  void answersNotModifiedForAnUnchangedTreeAndANewETagOnceItChanges() {
+    String path = "/api/v1/plans/org-units/tree?asOf=2026-10-01";
+    Reply first = http.get(path).token(admin).send();
+    String etag = first.header("ETag");
+
+    Reply unchanged = http.get(path).token(admin).header("If-None-Match", etag).send();
+    createSchool(code("S4"), COMMUNE_A, "2025-09-01");
+    Reply changed = http.get(path).token(admin).header("If-None-Match", etag).send();
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(etag).isNotBlank();
+    assertThat(unchanged.status()).isEqualTo(304);
+    assertThat(changed.status()).isEqualTo(200);
+    assertThat(changed.header("ETag")).isNotEqualTo(etag);
+  }
 }
