@@ -8,17 +8,21 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.edu.platform.plan.plan.application.port.in.DueTasksQuery;
 import vn.edu.platform.plan.plan.application.port.in.PlanFilters;
+import vn.edu.platform.plan.plan.application.port.in.PlanLookup;
 import vn.edu.platform.plan.plan.application.port.in.PlanNotFoundException;
 import vn.edu.platform.plan.plan.application.port.in.PlanQuery;
 import vn.edu.platform.plan.plan.application.port.in.PlanViews;
 import vn.edu.platform.plan.plan.application.port.in.PlanViews.DueItem;
 import vn.edu.platform.plan.plan.application.port.in.Viewer;
+import vn.edu.platform.plan.plan.application.port.out.DueReportsSource;
 import vn.edu.platform.plan.plan.application.port.out.PlanStore;
 import vn.edu.platform.plan.plan.domain.Assignment;
 import vn.edu.platform.plan.plan.domain.AssignmentSummary;
@@ -33,18 +37,37 @@ import vn.edu.platform.starter.config.PlatformTime;
 
 /**
  * Reads plans as the viewer may see them, with progress rolled up on reading (as of today in
- * Vietnam), so a deadline that passed shows as overdue before the nightly scan stores it.
+ * Vietnam), so a deadline that passed shows as overdue before the nightly scan stores it. The
+ * reminders add the progress reports the units owe, asked lazily of the report feature (which
+ * itself reads plans through {@link PlanLookup}).
  */
 @Service
 @Transactional(readOnly = true)
-class PlanQueryService implements PlanQuery, DueTasksQuery {
+class PlanQueryService implements PlanQuery, DueTasksQuery, PlanLookup {
 
   private final PlanStore store;
   private final Clock clock;
+  private final ObjectProvider<DueReportsSource> dueReports;
 
-  PlanQueryService(PlanStore store, Clock clock) {
+  PlanQueryService(PlanStore store, Clock clock, ObjectProvider<DueReportsSource> dueReports) {
     this.store = store;
     this.clock = clock;
+    this.dueReports = dueReports;
+  }
+
+  @Override
+  public Optional<Plan> plan(UUID planId) {
+    return store.find(planId);
+  }
+
+  @Override
+  public Optional<Task> task(UUID taskId) {
+    return store.findTask(taskId);
+  }
+
+  @Override
+  public List<Assignment> assignments(UUID taskId) {
+    return store.assignmentsOf(taskId);
   }
 
   @Override
@@ -182,20 +205,33 @@ class PlanQueryService implements PlanQuery, DueTasksQuery {
             .thenComparing(DueItem::planNumber)
             .thenComparing(DueItem::taskNumber)
             .thenComparing(DueItem::unitCode));
-    return new PlanViews.Reminders(today, withinDays, overdue, dueSoon);
+    DueReportsSource reports = dueReports.getIfAvailable();
+    PlanViews.DueReports owed =
+        reports == null
+            ? PlanViews.DueReports.NONE
+            : reports.dueReports(unitCodes, today, withinDays);
+    return new PlanViews.Reminders(
+        today, withinDays, overdue, dueSoon, owed.overdue(), owed.dueSoon());
+  }
+
+  @Override
+  public boolean sees(Viewer viewer, UUID planId) {
+    return store.find(planId).filter(plan -> sees(viewer, plan)).isPresent();
   }
 
   private Plan visiblePlan(Viewer viewer, UUID planId) {
     Plan plan = store.find(planId).orElseThrow(() -> PlanNotFoundException.plan(planId));
-    boolean draft = plan.status() == PlanStatus.DRAFT;
-    boolean sees =
-        viewer.provinceWide()
-            ? !draft || viewer.seesDrafts()
-            : !draft && store.involves(planId, viewer.unitCodes());
-    if (!sees) {
+    if (!sees(viewer, plan)) {
       throw PlanNotFoundException.plan(planId);
     }
     return plan;
+  }
+
+  private boolean sees(Viewer viewer, Plan plan) {
+    boolean draft = plan.status() == PlanStatus.DRAFT;
+    return viewer.provinceWide()
+        ? !draft || viewer.seesDrafts()
+        : !draft && store.involves(plan.id(), viewer.unitCodes());
   }
 
   /**

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.edu.platform.plan.plan.adapter.in.web.PlanResponses.DueItemResponse;
+import vn.edu.platform.plan.plan.adapter.in.web.PlanResponses.DueReportResponse;
 import vn.edu.platform.plan.plan.adapter.in.web.PlanResponses.RemindersResponse;
 import vn.edu.platform.plan.plan.application.PlanSettings;
 import vn.edu.platform.plan.plan.application.port.in.DueTasksQuery;
@@ -93,8 +94,10 @@ class DueWorkController {
       summary = "Open work overdue or due within a few days, per unit",
       description =
           "Overdue assignments, assignments due within withinDays days and recurring tasks whose"
-              + " next occurrence (RRULE) falls in that window. Overdue transitions are also"
-              + " announced as TaskStatusChanged events; \"due soon\" is this endpoint only.")
+              + " next occurrence (RRULE) falls in that window; and the progress reports the"
+              + " units have not submitted, overdue (periods due in the last year) or due in"
+              + " that window. Overdue transitions are also announced as TaskStatusChanged"
+              + " events; \"due soon\" is this endpoint only.")
   RemindersResponse reminders(
       @Parameter(description = "The unit; the caller's own when absent", example = "S311002")
           @RequestParam(required = false)
@@ -121,6 +124,8 @@ class DueWorkController {
         reminders.asOf(),
         reminders.withinDays(),
         reminders.overdue().stream().map(DueItemResponse::of).toList(),
-        reminders.dueSoon().stream().map(DueItemResponse::of).toList());
+        reminders.dueSoon().stream().map(DueItemResponse::of).toList(),
+        reminders.reportsOverdue().stream().map(DueReportResponse::of).toList(),
+        reminders.reportsDueSoon().stream().map(DueReportResponse::of).toList());
   }
 }

@@ -386,5 +386,44 @@ final class PlanResponses {
       @Schema(example = "7") int withinDays,
       @Schema(description = "Past the deadline and not completed") List<DueItemResponse> overdue,
       @Schema(description = "Due (or, recurring, next occurring) within withinDays days")
-          List<DueItemResponse> dueSoon) {}
+          List<DueItemResponse> dueSoon,
+      @Schema(
+              description =
+                  "Progress reports not submitted by their due date (periods due in the last"
+                      + " year)")
+          List<DueReportResponse> reportsOverdue,
+      @Schema(description = "Progress reports not submitted yet, due within withinDays days")
+          List<DueReportResponse> reportsDueSoon) {}
+
+  @Schema(description = "A progress report a unit still owes for one reporting period")
+  record DueReportResponse(
+      @Schema(description = "The report form") UUID formId,
+      UUID planId,
+      @Schema(example = "570/KH-SGDĐT") String planNumber,
+      @Schema(description = "The task reported on (or null for a target)") UUID taskId,
+      @Schema(description = "The target reported on (or null for a task)") UUID targetId,
+      @Schema(description = "What is reported on", example = "Tỷ lệ học sinh có học bạ số")
+          String title,
+      @Schema(example = "S311002") String unitCode,
+      @Schema(description = "The reporting period", example = "2026") String periodCode,
+      @Schema(description = "Last day to submit on time", example = "2026-11-10") LocalDate dueOn,
+      @Schema(description = "The unit's unsubmitted report, if it saved one") UUID reportId,
+      @Schema(description = "DRAFT when a draft was saved, else null", example = "DRAFT")
+          String reportStatus) {
+
+    static DueReportResponse of(PlanViews.DueReport r) {
+      return new DueReportResponse(
+          r.formId(),
+          r.planId(),
+          r.planNumber(),
+          r.taskId(),
+          r.targetId(),
+          r.title(),
+          r.unitCode(),
+          r.periodCode(),
+          r.dueOn(),
+          r.reportId(),
+          r.reportStatus());
+    }
+  }
 }

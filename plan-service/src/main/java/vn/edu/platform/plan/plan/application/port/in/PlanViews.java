@@ -107,13 +107,58 @@ public final class PlanViews {
     }
   }
 
-  /** Work due soon or overdue for some units, as of a day. */
+  /**
+   * Work due soon or overdue for some units, as of a day.
+   *
+   * @param reportsOverdue progress reports not submitted by their due date (the last year)
+   * @param reportsDueSoon progress reports not submitted yet, due within {@code withinDays}
+   */
   public record Reminders(
-      LocalDate asOf, int withinDays, List<DueItem> overdue, List<DueItem> dueSoon) {
+      LocalDate asOf,
+      int withinDays,
+      List<DueItem> overdue,
+      List<DueItem> dueSoon,
+      List<DueReport> reportsOverdue,
+      List<DueReport> reportsDueSoon) {
     public Reminders {
       overdue = List.copyOf(overdue);
       dueSoon = List.copyOf(dueSoon);
+      reportsOverdue = reportsOverdue == null ? List.of() : List.copyOf(reportsOverdue);
+      reportsDueSoon = reportsDueSoon == null ? List.of() : List.copyOf(reportsDueSoon);
     }
+  }
+
+  /**
+   * A progress report a unit still owes for one reporting period.
+   *
+   * @param taskId the task reported on, or null for a target
+   * @param targetId the target reported on, or null for a task
+   * @param title what is reported on (the task's content or the target's indicator)
+   * @param periodCode e.g. {@code 2026}, {@code 2026-Q1}, {@code 2025-2026}
+   * @param reportId the unit's draft, if it saved one
+   * @param reportStatus {@code DRAFT} when the unit saved a draft, null without one
+   */
+  public record DueReport(
+      UUID formId,
+      UUID planId,
+      String planNumber,
+      UUID taskId,
+      UUID targetId,
+      String title,
+      String unitCode,
+      String periodCode,
+      LocalDate dueOn,
+      UUID reportId,
+      String reportStatus) {}
+
+  /** The reports some units owe: overdue and due soon. */
+  public record DueReports(List<DueReport> overdue, List<DueReport> dueSoon) {
+    public DueReports {
+      overdue = List.copyOf(overdue);
+      dueSoon = List.copyOf(dueSoon);
+    }
+
+    public static final DueReports NONE = new DueReports(List.of(), List.of());
   }
 
   /** What one run of the overdue detection changed. */

@@ -1,0 +1,54 @@
+package vn.edu.platform.plan.report.application;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.edu.platform.plan.plan.application.port.in.PlanLookup;
+import vn.edu.platform.plan.plan.domain.Plan;
+import vn.edu.platform.plan.plan.domain.Target;
+import vn.edu.platform.plan.plan.domain.Task;
+import vn.edu.platform.plan.report.application.port.in.ReportNotFoundException;
+import vn.edu.platform.plan.report.application.port.out.ReportStore;
+import vn.edu.platform.plan.report.domain.ReportForm;
+
+/** Loads a form's context through the plans' lookup port. */
+@Component
+class FormContexts {
+
+  private final ReportStore store;
+  private final PlanLookup plans;
+
+  FormContexts(ReportStore store, PlanLookup plans) {
+    this.store = store;
+    this.plans = plans;
+  }
+
+  FormContext load(UUID formId) {
+    return of(store.findForm(formId).orElseThrow(() -> ReportNotFoundException.form(formId)));
+  }
+
+  FormContext of(ReportForm form) {
+    return of(
+        form,
+        plans
+            .plan(form.planId())
+            .orElseThrow(() -> new IllegalStateException("form without plan " + form.id())));
+  }
+
+  /** The context of a form whose plan the caller read already. */
+  FormContext of(ReportForm form, Plan plan) {
+    if (form.onTask()) {
+      Task task =
+          plans
+              .task(form.taskId())
+              .orElseThrow(() -> new IllegalStateException("form without task " + form.id()));
+      return new FormContext(form, plan, task, null, plans.assignments(task.id()));
+    }
+    Target target =
+        plan.targets().stream()
+            .filter(t -> t.id().equals(form.targetId()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("form without target " + form.id()));
+    return new FormContext(form, plan, null, target, List.of());
+  }
+}

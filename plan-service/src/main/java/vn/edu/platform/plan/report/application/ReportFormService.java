@@ -1,0 +1,204 @@
+package vn.edu.platform.plan.report.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
+import vn.edu.platform.plan.plan.application.port.in.PlanLookup;
+import vn.edu.platform.plan.plan.domain.Assignment;
+import vn.edu.platform.plan.plan.domain.Phase;
+import vn.edu.platform.plan.plan.domain.Plan;
+import vn.edu.platform.plan.plan.domain.PlanStatus;
+import vn.edu.platform.plan.plan.domain.ProgressStatus;
+import vn.edu.platform.plan.plan.domain.ScopeLevel;
+import vn.edu.platform.plan.plan.domain.Target;
+import vn.edu.platform.plan.plan.domain.TargetSource;
+import vn.edu.platform.plan.plan.domain.Task;
+import vn.edu.platform.plan.report.application.port.in.ManageReportFormsUseCase;
+import vn.edu.platform.plan.report.application.port.in.ReportCommands;
+import vn.edu.platform.plan.report.application.port.in.ReportFormExistsException;
+import vn.edu.platform.plan.report.application.port.in.ReportViews;
+import vn.edu.platform.plan.report.application.port.out.ReportAuditLog;
+import vn.edu.platform.plan.report.application.port.out.ReportStore;
+import vn.edu.platform.plan.report.domain.ReportForm;
+import vn.edu.platform.plan.report.domain.ReportRuleViolation;
+import vn.edu.platform.plan.report.domain.ReportStateException;
+import vn.edu.platform.plan.report.domain.ReportViolation;
+
+/**
+ * Defines report forms. A form's periods lie within its plan (the first does not end before the
+ * plan starts, the last does not start after its last phase); a closed plan gets no new form; the
+ * form must have someone to report in its first or last period.
+ */
+@Service
+class ReportFormService implements ManageReportFormsUseCase {
+
+  private static final int MAX_DEFAULT_TITLE = 300;
+
+  private final ReportStore store;
+  private final PlanLookup plans;
+  private final ReportingUnits units;
+  private final ReportAuditLog audit;
+
+  ReportFormService(
+      ReportStore store, PlanLookup plans, ReportingUnits units, ReportAuditLog audit) {
+    this.store = store;
+    this.plans = plans;
+    this.units = units;
+    this.audit = audit;
+  }
+
+  @Override
+  @Transactional
+  public ReportViews.FormView create(ReportCommands.CreateForm c) {
+    Plan plan =
+        plans
+            .plan(c.planId())
+            .orElseThrow(
+                () -> new ReportRuleViolation("/planId", "unknown-plan", "No plan has this id"));
+    if (plan.status() == PlanStatus.CLOSED) {
+      throw new ReportStateException(
+          "plan-closed", "Plan " + plan.number() + " is closed: reopen it to add a form");
+    }
+    List<ReportViolation> violations = new ArrayList<>();
+    Task task = null;
+    Target target = null;
+    List<Assignment> assignments = List.of();
+    if ((c.taskId() == null) == (c.targetId() == null)) {
+      violations.add(
+          new ReportViolation(
+              "/taskId", "one-subject", "A form is on a task or on a target: give exactly one"));
+    } else if (c.taskId() != null) {
+      task = plans.task(c.taskId()).filter(t -> t.planId().equals(plan.id())).orElse(null);
+      if (task == null) {
+        violations.add(
+            new ReportViolation("/taskId", "unknown-task", "The task is not one of this plan"));
+      } else if (task.status() == ProgressStatus.CANCELLED) {
+        violations.add(new ReportViolation("/taskId", "task-cancelled", "The task is cancelled"));
+      } else {
+        assignments = plans.assignments(task.id());
+      }
+    } else {
+      target =
+          plan.targets().stream().filter(t -> t.id().equals(c.targetId())).findFirst().orElse(null);
+      if (target == null) {
+        violations.add(
+            new ReportViolation(
+                "/targetId", "unknown-target", "The target is not one of this plan"));
+      } else if (target.source() == TargetSource.COMPUTED) {
+        violations.add(
+            new ReportViolation(
+                "/targetId",
+                "computed-target",
+                "The platform computes this target's value: units do not report it"));
+      } else if (target.scope().level() == ScopeLevel.PROVINCE
+          && target.scope().unitCodes().isEmpty()
+          && c.unitCodes().isEmpty()) {
+        violations.add(
+            new ReportViolation(
+                "/unitCodes",
+                "reporting-units-required",
+                "A province-wide target names the units that report its value"));
+      }
+    }
+    for (int i = 0; i < c.unitCodes().size(); i++) {
+      String code = c.unitCodes().get(i);
+      var unit = code == null ? null : units.find(code.strip()).orElse(null);
+      if (unit == null) {
+        violations.add(
+            new ReportViolation("/unitCodes/" + i, "unknown-unit", "No unit has code " + code));
+      } else if (unit.kind() == OrgUnitKind.DEPARTMENT) {
+        violations.add(
+            new ReportViolation(
+                "/unitCodes/" + i,
+                "department-unit",
+                "The department consolidates the reports; it does not report to itself"));
+      }
+    }
+    ReportForm form = null;
+    try {
+      form =
+          ReportForm.define(
+              UUID.randomUUID(),
+              plan.id(),
+              c.taskId(),
+              c.targetId(),
+              c.title() != null && !c.title().isBlank() ? c.title() : defaultTitle(task, target),
+              c.periodType(),
+              c.dueRule(),
+              c.firstPeriod(),
+              c.lastPeriod(),
+              c.valuesRequired() == null || c.valuesRequired(),
+              c.unitCodes().stream().map(String::strip).toList(),
+              planStart(plan),
+              planEnd(plan));
+    } catch (ReportRuleViolation e) {
+      violations.addAll(e.violations());
+    } catch (IllegalArgumentException e) {
+      // no subject: already reported above
+    }
+    ReportRuleViolation.throwIfAny(violations);
+    FormContext context = new FormContext(form, plan, task, target, assignments);
+    if (units.expected(context, form.firstPeriod()).isEmpty()
+        && units.expected(context, form.lastPeriod()).isEmpty()) {
+      throw new ReportRuleViolation(
+          "/unitCodes",
+          "no-reporting-units",
+          "Nobody reports on this form: the task or target has no unit but the department;"
+              + " name the reporting units");
+    }
+    store
+        .findForm(form.subjectId(), form.periodType())
+        .ifPresent(
+            existing -> {
+              throw new ReportFormExistsException(existing);
+            });
+    if (!store.insertForm(form)) {
+      throw new ReportFormExistsException(
+          store.findForm(form.subjectId(), form.periodType()).orElse(null));
+    }
+    audit.created(
+        ReportAuditLog.FORM,
+        form.id().toString(),
+        plan.issuingUnitCode(),
+        "define "
+            + form.periodType()
+            + " report form on "
+            + (form.onTask() ? "task " + task.number() : "target " + target.id())
+            + " of plan "
+            + plan.number()
+            + ", periods "
+            + form.firstPeriod().code()
+            + " to "
+            + form.lastPeriod().code()
+            + ", due "
+            + form.dueRule().label());
+    return context.view();
+  }
+
+  private static String defaultTitle(Task task, Target target) {
+    String title =
+        task != null
+            ? "Nhiệm vụ " + task.number() + ": " + task.content()
+            : target != null ? target.indicator() : null;
+    if (title != null && title.length() > MAX_DEFAULT_TITLE) {
+      title = title.substring(0, MAX_DEFAULT_TITLE - 1) + "…";
+    }
+    return title;
+  }
+
+  private static LocalDate planStart(Plan plan) {
+    return plan.phases().stream()
+        .map(Phase::from)
+        .min(LocalDate::compareTo)
+        .filter(from -> from.isBefore(plan.issuedOn()))
+        .orElse(plan.issuedOn());
+  }
+
+  private static LocalDate planEnd(Plan plan) {
+    return plan.phases().stream().map(Phase::to).max(LocalDate::compareTo).orElse(null);
+  }
+}
