@@ -49,6 +49,7 @@ import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
 import vn.edu.platform.plan.orgunit.domain.OrgUnit;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
 import vn.edu.platform.starter.config.PlatformTime;
+import vn.edu.platform.starter.web.conditional.Revisions;
 import vn.edu.platform.starter.web.paging.PageRequest;
 import vn.edu.platform.starter.web.paging.PageResponse;
 import vn.edu.platform.starter.web.problem.ApiProblemException;
@@ -233,9 +234,6 @@ class OrgUnitController {
           @RequestHeader(name = "If-Match", required = false)
           String ifMatch,
       @Valid @RequestBody UpdateOrgUnitRequest request) {
-    if (ifMatch == null) {
-      throw new ApiProblemException(HttpStatus.PRECONDITION_REQUIRED, "precondition-required");
-    }
     OrgUnit updated =
         changes.describe(
             new OrgUnitCommands.DescribeOrgUnit(
@@ -244,7 +242,7 @@ class OrgUnitController {
                 request.schoolLevel(),
                 request.ownership(),
                 request.administrativeCode(),
-                revisionOf(ifMatch)));
+                Revisions.required(ifMatch)));
     return ResponseEntity.ok()
         .eTag(etagOf(updated))
         .body(OrgUnitResponse.of(updated, tree.asOf(today()).parentOf(code).orElse(null)));
@@ -306,20 +304,7 @@ class OrgUnitController {
   }
 
   static String etagOf(OrgUnit unit) {
-    return "\"" + unit.revision() + "\"";
-  }
-
-  private static Long revisionOf(String ifMatch) {
-    String value = ifMatch.strip();
-    if (value.startsWith("W/")) {
-      value = value.substring(2);
-    }
-    value = value.replace("\"", "");
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw new ApiProblemException(HttpStatus.PRECONDITION_FAILED, "precondition-failed");
-    }
+    return Revisions.etagOf(unit.revision());
   }
 
   private static ApiProblemException notFound(String code) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.springframework.http.HttpStatus;
 import vn.edu.platform.plan.plan.adapter.in.web.PlanRequests.AttachmentRequest;
 import vn.edu.platform.plan.plan.adapter.in.web.PlanRequests.DeadlineRequest;
 import vn.edu.platform.plan.plan.adapter.in.web.PlanRequests.LegalBasisRequest;
@@ -19,7 +18,7 @@ import vn.edu.platform.plan.plan.domain.Phase;
 import vn.edu.platform.plan.plan.domain.PlanRuleViolation;
 import vn.edu.platform.plan.plan.domain.TargetScope;
 import vn.edu.platform.plan.plan.domain.Violation;
-import vn.edu.platform.starter.web.problem.ApiProblemException;
+import vn.edu.platform.starter.web.conditional.Revisions;
 
 /**
  * Request bodies to commands. Value objects check their shape as they are built; their violations
@@ -120,23 +119,12 @@ final class Mapping {
         t.assignedGroups());
   }
 
-  /** The revision named in an If-Match header ({@code "3"} or {@code W/"3"}). */
+  /** The revision named in an If-Match header ({@code "3"} or {@code W/"3"}); 428 without. */
   static long revisionOf(String ifMatch) {
-    if (ifMatch == null) {
-      throw new ApiProblemException(HttpStatus.PRECONDITION_REQUIRED, "precondition-required");
-    }
-    String value = ifMatch.strip();
-    if (value.startsWith("W/")) {
-      value = value.substring(2);
-    }
-    try {
-      return Long.parseLong(value.replace("\"", ""));
-    } catch (NumberFormatException e) {
-      throw new ApiProblemException(HttpStatus.PRECONDITION_FAILED, "precondition-failed");
-    }
+    return Revisions.required(ifMatch);
   }
 
   static String etagOf(long revision) {
-    return "\"" + revision + "\"";
+    return Revisions.etagOf(revision);
   }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +34,9 @@ import vn.edu.platform.plan.report.domain.ProgressReport;
 import vn.edu.platform.plan.report.domain.ReopeningDecision;
 import vn.edu.platform.plan.report.domain.ReportContent;
 import vn.edu.platform.plan.report.domain.ReportStatus;
+import vn.edu.platform.starter.web.conditional.Revisions;
 import vn.edu.platform.starter.web.paging.PageRequest;
 import vn.edu.platform.starter.web.paging.PageResponse;
-import vn.edu.platform.starter.web.problem.ApiProblemException;
 
 /**
  * Progress reports: a unit writes, saves and submits its own report of a period; its commune (for a
@@ -97,7 +96,7 @@ class ProgressReportController {
     SubmitReportUseCase.Saved saved =
         submissions.save(
             new ReportCommands.SaveReport(
-                formId, period, unit, contentOf(request), revisionOf(ifMatch)));
+                formId, period, unit, contentOf(request), Revisions.optional(ifMatch)));
     ReportResponse body = view(saved.report());
     ResponseEntity.BodyBuilder response =
         saved.created()
@@ -267,22 +266,8 @@ class ProgressReportController {
     return new ReportContent(request.value(), request.percentComplete(), request.narrative());
   }
 
-  /** The revision named in an optional If-Match header ({@code "3"} or {@code W/"3"}). */
-  private static Long revisionOf(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return null;
-    }
-    String value = ifMatch.strip();
-    value = value.startsWith("W/") ? value.substring(2) : value;
-    try {
-      return Long.parseLong(value.replace("\"", ""));
-    } catch (NumberFormatException e) {
-      throw new ApiProblemException(HttpStatus.PRECONDITION_FAILED, "precondition-failed");
-    }
-  }
-
   static String etagOf(long revision) {
-    return "\"" + revision + "\"";
+    return Revisions.etagOf(revision);
   }
 
   static <T> PageResponse<T> page(List<T> items, long total, PageRequest paging) {
