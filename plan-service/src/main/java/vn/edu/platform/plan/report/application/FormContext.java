@@ -1,10 +1,10 @@
 package vn.edu.platform.plan.report.application;
 
 import java.util.List;
-import vn.edu.platform.plan.plan.domain.Assignment;
-import vn.edu.platform.plan.plan.domain.Plan;
-import vn.edu.platform.plan.plan.domain.Target;
-import vn.edu.platform.plan.plan.domain.Task;
+import vn.edu.platform.plan.planning.domain.Assignment;
+import vn.edu.platform.plan.planning.domain.Plan;
+import vn.edu.platform.plan.planning.domain.Target;
+import vn.edu.platform.plan.planning.domain.Task;
 import vn.edu.platform.plan.report.application.port.in.ReportViews;
 import vn.edu.platform.plan.report.domain.ReportForm;
 import vn.edu.platform.plan.report.domain.ValueRange;

@@ -12,11 +12,11 @@ import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
 import vn.edu.platform.plan.orgunit.domain.OrgUnit;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
 import vn.edu.platform.plan.orgunit.domain.SchoolLevel;
-import vn.edu.platform.plan.plan.domain.Assignment;
-import vn.edu.platform.plan.plan.domain.EducationLevel;
-import vn.edu.platform.plan.plan.domain.ProgressStatus;
-import vn.edu.platform.plan.plan.domain.ScopeLevel;
-import vn.edu.platform.plan.plan.domain.TargetScope;
+import vn.edu.platform.plan.planning.domain.Assignment;
+import vn.edu.platform.plan.planning.domain.EducationLevel;
+import vn.edu.platform.plan.planning.domain.ProgressStatus;
+import vn.edu.platform.plan.planning.domain.ScopeLevel;
+import vn.edu.platform.plan.planning.domain.TargetScope;
 import vn.edu.platform.plan.report.domain.ApprovalRoute;
 import vn.edu.platform.plan.report.domain.ReportingPeriod;
 

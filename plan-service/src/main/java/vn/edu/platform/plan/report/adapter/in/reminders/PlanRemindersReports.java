@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.edu.platform.plan.plan.application.port.in.PlanViews;
-import vn.edu.platform.plan.plan.application.port.out.DueReportsSource;
+import vn.edu.platform.plan.planning.application.port.in.PlanViews;
+import vn.edu.platform.plan.planning.application.port.out.DueReportsSource;
 import vn.edu.platform.plan.report.application.port.in.OwedReportsQuery;
 import vn.edu.platform.plan.report.application.port.in.ReportViews;
 

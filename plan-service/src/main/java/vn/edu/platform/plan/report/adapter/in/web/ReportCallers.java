@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeQuery;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
-import vn.edu.platform.plan.plan.application.port.in.Viewer;
+import vn.edu.platform.plan.planning.application.port.in.Viewer;
 import vn.edu.platform.plan.report.application.port.in.ReportCommands;
 import vn.edu.platform.plan.report.domain.ApprovalLevel;
 import vn.edu.platform.starter.config.PlatformTime;

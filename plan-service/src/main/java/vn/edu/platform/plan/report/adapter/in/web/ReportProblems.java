@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.edu.platform.plan.plan.domain.PlanStateException;
+import vn.edu.platform.plan.planning.domain.PlanStateException;
 import vn.edu.platform.plan.report.application.port.in.ReportAccessDeniedException;
 import vn.edu.platform.plan.report.application.port.in.ReportFormExistsException;
 import vn.edu.platform.plan.report.application.port.in.ReportNotFoundException;

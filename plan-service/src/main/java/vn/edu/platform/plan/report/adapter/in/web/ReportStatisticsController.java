@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.edu.platform.plan.plan.application.port.in.Viewer;
+import vn.edu.platform.plan.planning.application.port.in.Viewer;
 import vn.edu.platform.plan.report.adapter.in.web.ReportResponses.StatisticsResponse;
 import vn.edu.platform.plan.report.adapter.in.web.ReportResponses.UnitHistoryResponse;
 import vn.edu.platform.plan.report.application.port.in.ReportStatisticsQuery;

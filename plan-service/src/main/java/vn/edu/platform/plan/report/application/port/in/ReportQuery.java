@@ -3,7 +3,7 @@ package vn.edu.platform.plan.report.application.port.in;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import vn.edu.platform.plan.plan.application.port.in.Viewer;
+import vn.edu.platform.plan.planning.application.port.in.Viewer;
 
 /**
  * Reading forms and reports as a viewer may see them: forms of the plans the viewer sees, and the

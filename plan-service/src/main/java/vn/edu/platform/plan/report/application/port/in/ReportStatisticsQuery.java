@@ -2,7 +2,7 @@ package vn.edu.platform.plan.report.application.port.in;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import vn.edu.platform.plan.plan.application.port.in.Viewer;
+import vn.edu.platform.plan.planning.application.port.in.Viewer;
 
 /** Reporting rate and timeliness per period, and a unit's own record. */
 public interface ReportStatisticsQuery {

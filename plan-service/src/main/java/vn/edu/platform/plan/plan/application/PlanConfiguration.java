@@ -1,9 +1,0 @@
-package vn.edu.platform.plan.plan.application;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-/** Binds {@link PlanSettings}. */
-@Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PlanSettings.class)
-class PlanConfiguration {}

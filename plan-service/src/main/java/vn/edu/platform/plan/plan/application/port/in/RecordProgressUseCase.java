@@ -1,9 +1,0 @@
-package vn.edu.platform.plan.plan.application.port.in;
-
-import vn.edu.platform.plan.plan.domain.Assignment;
-
-/** An assigned unit (or the department) records the status and completion of an assignment. */
-public interface RecordProgressUseCase {
-
-  Assignment updateAssignment(PlanCommands.UpdateAssignment command);
-}

@@ -1,2 +1,0 @@
-/** What plans need from outside: their store, the outbox of public events, the audit trail. */
-package vn.edu.platform.plan.plan.application.port.out;

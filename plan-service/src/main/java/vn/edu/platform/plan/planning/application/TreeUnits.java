@@ -1,0 +1,69 @@
+package vn.edu.platform.plan.planning.application;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeQuery;
+import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
+import vn.edu.platform.plan.orgunit.domain.OrgUnit;
+import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
+import vn.edu.platform.plan.planning.domain.UnitGroup;
+import vn.edu.platform.plan.planning.domain.Units;
+
+/** The organisation directory's tree of one day, as the plan rules see it. */
+final class TreeUnits implements Units {
+
+  private final OrgTreeQuery tree;
+  private final OrgTreeSnapshot snapshot;
+  private final Map<UnitGroup, List<String>> groups = new EnumMap<>(UnitGroup.class);
+
+  TreeUnits(OrgTreeQuery tree, LocalDate date) {
+    this.tree = tree;
+    this.snapshot = tree.asOf(date);
+  }
+
+  @Override
+  public LocalDate date() {
+    return snapshot.date();
+  }
+
+  @Override
+  public boolean exists(String code) {
+    return snapshot.unit(code).isPresent();
+  }
+
+  @Override
+  public boolean known(String code) {
+    return tree.find(code).isPresent();
+  }
+
+  @Override
+  public List<String> group(UnitGroup group) {
+    return groups.computeIfAbsent(
+        group,
+        g ->
+            snapshot.units().stream()
+                .filter(u -> belongs(u, g))
+                .map(OrgUnit::code)
+                .sorted(Comparator.naturalOrder())
+                .toList());
+  }
+
+  private boolean belongs(OrgUnit unit, UnitGroup group) {
+    return switch (group) {
+      case DIVISIONS -> unit.kind() == OrgUnitKind.DIVISION;
+      case COMMUNES -> unit.kind() == OrgUnitKind.COMMUNE;
+      case SCHOOLS -> unit.kind() == OrgUnitKind.SCHOOL;
+      case COMMUNE_SCHOOLS ->
+          unit.kind() == OrgUnitKind.SCHOOL && parentKind(unit) == OrgUnitKind.COMMUNE;
+      case DEPARTMENT_SCHOOLS ->
+          unit.kind() == OrgUnitKind.SCHOOL && parentKind(unit) == OrgUnitKind.DEPARTMENT;
+    };
+  }
+
+  private OrgUnitKind parentKind(OrgUnit unit) {
+    return snapshot.parentOf(unit.code()).flatMap(snapshot::unit).map(OrgUnit::kind).orElse(null);
+  }
+}

@@ -1,0 +1,163 @@
+package vn.edu.platform.plan.planning.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A task of a plan (nhiệm vụ), as in the plan's appendix.
+ *
+ * @param parentTaskId the task this one details, or null for a top-level task
+ * @param number its number in the appendix, e.g. {@code 2} or {@code 2.3}; unique in the plan
+ * @param ordinal its position in the plan, for display and export
+ * @param leadUnitCode the unit in charge (đơn vị chủ trì)
+ * @param coordinatingUnitCodes the units that support it (đơn vị phối hợp), never the lead
+ * @param approvingAuthority who signs the task's product (thẩm quyền ban hành), if it has one
+ * @param responsibilities what each level does (Sở, UBND cấp xã, cơ sở giáo dục)
+ * @param weight its share in its parent's (or the plan's) progress; positive, 1 by default
+ * @param status the task's status as last derived ({@link ProgressRollUp}), stored so that a change
+ *     of it is announced exactly once; {@link ProgressStatus#CANCELLED} is set by the department
+ *     and sticks
+ * @param revision increases with every change of the task; send it back in {@code If-Match}
+ */
+public record Task(
+    UUID id,
+    UUID planId,
+    UUID parentTaskId,
+    String number,
+    int ordinal,
+    String content,
+    String leadUnitCode,
+    List<String> coordinatingUnitCodes,
+    Deadline deadline,
+    Authority approvingAuthority,
+    Map<ResponsibilityLevel, String> responsibilities,
+    BigDecimal weight,
+    ProgressStatus status,
+    long revision) {
+
+  public Task {
+    number = Texts.nfc(number);
+    content = Texts.nfc(content);
+    leadUnitCode = Texts.nfc(leadUnitCode);
+    coordinatingUnitCodes = Texts.codes(coordinatingUnitCodes);
+    Map<ResponsibilityLevel, String> copy = new EnumMap<>(ResponsibilityLevel.class);
+    if (responsibilities != null) {
+      responsibilities.forEach(
+          (level, text) -> {
+            String normalised = Texts.nfc(text);
+            if (level != null && normalised != null) {
+              copy.put(level, normalised);
+            }
+          });
+    }
+    responsibilities = Map.copyOf(copy);
+    weight = weight == null ? BigDecimal.ONE : weight;
+    status = status == null ? ProgressStatus.NOT_STARTED : status;
+  }
+
+  /**
+   * The task's own rules against its plan and the tree on the plan's date; pointers relative to the
+   * task.
+   */
+  public List<Violation> check(Plan plan, Units units) {
+    List<Violation> violations = new ArrayList<>();
+    if (number == null) {
+      violations.add(new Violation("/number", "required", "A task has a number"));
+    }
+    if (content == null) {
+      violations.add(new Violation("/content", "required", "A task has a content"));
+    }
+    if (deadline == null) {
+      violations.add(new Violation("/deadline", "required", "A task has a deadline"));
+    }
+    if (weight.signum() <= 0) {
+      violations.add(new Violation("/weight", "invalid-weight", "A task's weight is positive"));
+    }
+    Plan.checkUnit(violations, units, "/leadUnitCode", leadUnitCode);
+    for (int i = 0; i < coordinatingUnitCodes.size(); i++) {
+      String code = coordinatingUnitCodes.get(i);
+      if (code.equals(leadUnitCode)) {
+        violations.add(
+            new Violation(
+                "/coordinatingUnitCodes/" + i,
+                "lead-also-coordinating",
+                "The lead unit " + code + " is not also a coordinating unit"));
+      } else {
+        Plan.checkUnit(violations, units, "/coordinatingUnitCodes/" + i, code);
+      }
+    }
+    plan.checkDeadline(violations, "/deadline", deadline);
+    return violations;
+  }
+
+  /** The last day the task is on time; null for recurring tasks. */
+  public LocalDate dueDate() {
+    return deadline.lastDay().orElse(null);
+  }
+
+  public Task with(
+      String newContent,
+      String newLead,
+      List<String> newCoordinating,
+      Deadline newDeadline,
+      Authority newAuthority,
+      Map<ResponsibilityLevel, String> newResponsibilities,
+      BigDecimal newWeight) {
+    return new Task(
+        id,
+        planId,
+        parentTaskId,
+        number,
+        ordinal,
+        newContent,
+        newLead,
+        newCoordinating,
+        newDeadline,
+        newAuthority,
+        newResponsibilities,
+        newWeight,
+        status,
+        revision + 1);
+  }
+
+  public Task withParent(UUID newParent) {
+    return new Task(
+        id,
+        planId,
+        newParent,
+        number,
+        ordinal,
+        content,
+        leadUnitCode,
+        coordinatingUnitCodes,
+        deadline,
+        approvingAuthority,
+        responsibilities,
+        weight,
+        status,
+        revision + 1);
+  }
+
+  public Task withStatus(ProgressStatus newStatus) {
+    return new Task(
+        id,
+        planId,
+        parentTaskId,
+        number,
+        ordinal,
+        content,
+        leadUnitCode,
+        coordinatingUnitCodes,
+        deadline,
+        approvingAuthority,
+        responsibilities,
+        weight,
+        newStatus,
+        revision + 1);
+  }
+}
