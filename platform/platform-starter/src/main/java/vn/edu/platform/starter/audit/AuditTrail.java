@@ -9,11 +9,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,21 +34,46 @@ import vn.edu.platform.starter.security.CurrentCaller;
  * there is one. Appends are serialised per database by a transaction-scoped advisory lock so the
  * chain stays linear; at the volumes of a provincial department (thousands of audited accesses an
  * hour) that costs far less than a lost link would.
+ *
+ * <p>The chain alone cannot show that its newest entries were deleted: what remains still links.
+ * With a checkpoint key configured, {@link AuditCheckpointer} anchors the head outside the database
+ * and {@link #verify()} compares the chain with those checkpoints (ADR 0005).
  */
 public class AuditTrail {
 
   static final String GENESIS = "0".repeat(64);
   private static final long CHAIN_LOCK = 0x6564755f61756469L; // "edu_audi"
+  private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
   private final JdbcClient jdbc;
   private final CurrentCaller currentCaller;
   private final Clock clock;
+  private final Anchors anchors;
 
+  /** A trail without anchoring: verification checks the chain only. */
   public AuditTrail(JdbcClient jdbc, CurrentCaller currentCaller, Clock clock) {
+    this(jdbc, currentCaller, clock, null, null, null);
+  }
+
+  /**
+   * A trail anchored by the checkpoints of {@code service} in {@code checkpoints}, of which only
+   * those {@code signer} finds authentic count.
+   */
+  public AuditTrail(
+      JdbcClient jdbc,
+      CurrentCaller currentCaller,
+      Clock clock,
+      AuditCheckpointStore checkpoints,
+      CheckpointSigner signer,
+      String service) {
     this.jdbc = jdbc;
     this.currentCaller = currentCaller;
     this.clock = clock;
+    this.anchors = checkpoints == null ? null : new Anchors(checkpoints, signer, service);
   }
+
+  /** The newest entry's sequence number and hash. */
+  public record ChainHead(long seq, String hash) {}
 
   /** Records an access by the current caller (or the system when there is none). */
   @Transactional(propagation = Propagation.REQUIRED)
@@ -164,12 +194,24 @@ public class AuditTrail {
         .list();
   }
 
+  /** The head of the chain, empty while the trail is empty. */
+  public Optional<ChainHead> head() {
+    return jdbc.sql("SELECT seq, hash FROM platform.audit_event ORDER BY seq DESC LIMIT 1")
+        .query((rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+        .optional();
+  }
+
   /**
-   * Walks the whole chain in order and recomputes every hash. Streams the rows, so the trail of
-   * years can be checked in constant memory.
+   * Walks the whole chain in order and recomputes every hash, then holds it against the
+   * checkpoints: an entry a checkpoint anchored must still have the anchored hash ({@code
+   * checkpoint-mismatch}), and the chain must reach the newest checkpoint ({@code tail-truncated},
+   * at the first missing sequence number). Streams the rows, so the trail of years can be checked
+   * in constant memory; the checkpoints are read first (one small record per interval).
    */
   @Transactional(readOnly = true)
   public ChainVerification verify() {
+    Map<Long, String> anchored = anchors == null ? Map.of() : anchors.authentic();
+    long anchoredHead = anchored.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
     var state =
         new Object() {
           long checked;
@@ -189,6 +231,10 @@ public class AuditTrail {
             state.broken = ChainVerification.broken(state.checked, entry.seq(), "broken-link");
           } else if (!hashOf(entry).equals(entry.hash())) {
             state.broken = ChainVerification.broken(state.checked, entry.seq(), "content-changed");
+          } else if (anchored.containsKey(entry.seq())
+              && !anchored.get(entry.seq()).equals(entry.hash())) {
+            state.broken =
+                ChainVerification.broken(state.checked, entry.seq(), "checkpoint-mismatch");
           } else {
             state.checked++;
             state.expectedSeq++;
@@ -201,7 +247,37 @@ public class AuditTrail {
         .query(AuditTrail::mapRow)
         .stream()
         .forEach(check);
-    return state.broken != null ? state.broken : ChainVerification.intact(state.checked);
+    if (state.broken != null) {
+      return state.broken;
+    }
+    if (state.expectedSeq <= anchoredHead) {
+      // What remains links, but a checkpoint saw entries up to anchoredHead.
+      return ChainVerification.broken(state.checked, state.expectedSeq, "tail-truncated");
+    }
+    return ChainVerification.intact(state.checked);
+  }
+
+  /** The checkpoints verification holds the chain against. */
+  private record Anchors(AuditCheckpointStore store, CheckpointSigner signer, String service) {
+
+    /** Anchored hash by sequence number, from the authentic checkpoints only. */
+    Map<Long, String> authentic() {
+      Map<Long, String> bySeq = new HashMap<>();
+      long forged = 0;
+      for (AuditCheckpoint checkpoint : store.findAll(service)) {
+        if (signer.isAuthentic(checkpoint) && service.equals(checkpoint.service())) {
+          bySeq.putIfAbsent(checkpoint.lastSeq(), checkpoint.headHash());
+        } else {
+          forged++;
+        }
+      }
+      if (forged > 0) {
+        // Someone without the key wrote to the checkpoint store: worth an alert, but such a
+        // record proves nothing about the chain, so it is not held against it.
+        log.warn("{} audit checkpoints of {} are not authentic and were ignored", forged, service);
+      }
+      return bySeq;
+    }
   }
 
   static String hashOf(AuditEntry e) {

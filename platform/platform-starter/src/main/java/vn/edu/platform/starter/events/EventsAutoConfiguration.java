@@ -1,10 +1,13 @@
 package vn.edu.platform.starter.events;
 
+import java.time.Clock;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,10 +15,15 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.FixedBackOff;
 import vn.edu.platform.events.Topics;
+import vn.edu.platform.starter.events.outbox.OutboxBacklog;
+import vn.edu.platform.starter.events.outbox.OutboxProperties;
+import vn.edu.platform.starter.events.outbox.OutboxPurge;
 
 /**
  * Outbox, inbox and dead letters.
@@ -28,10 +36,16 @@ import vn.edu.platform.events.Topics;
  *       {@code <topic>.dlt} with the failure in headers and the partition moves on. Retries happen
  *       in place, so the partition waits at most ~3 s for one poison record; a longer back-off
  *       would need retry topics (ADR 0002).
+ *   <li>Outbox housekeeping: completed publications are purged after {@code
+ *       platform.events.outbox.completed-retention} ({@link OutboxPurge}); the backlog is exposed
+ *       as the gauges {@code platform.outbox.incomplete} and {@code platform.outbox.oldest.age}
+ *       ({@link OutboxBacklog}).
  * </ul>
  */
 @AutoConfiguration(
     beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@EnableConfigurationProperties(OutboxProperties.class)
+@EnableScheduling
 public class EventsAutoConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(EventsAutoConfiguration.class);
@@ -52,6 +66,20 @@ public class EventsAutoConfiguration {
   @ConditionalOnMissingBean
   Inbox inbox(JdbcClient jdbc, TransactionTemplate transactions) {
     return new Inbox(jdbc, transactions);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  OutboxPurge outboxPurge(CompletedEventPublications completed, OutboxProperties properties) {
+    return new OutboxPurge(completed, properties);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  OutboxBacklog outboxBacklog(
+      JdbcClient jdbc, ObjectProvider<Clock> clock, OutboxProperties properties) {
+    return new OutboxBacklog(
+        jdbc, clock.getIfAvailable(Clock::systemUTC), properties.backlogRefresh());
   }
 
   @Bean

@@ -1,31 +1,22 @@
 package vn.edu.platform.starter.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.edu.platform.test.fixtures.OrgTreeFixture.SCHOOL_A_PRIMARY;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.edu.platform.events.CloudEventHeaders;
-import vn.edu.platform.starter.org.JdbcOrgTreeReplica;
-import vn.edu.platform.starter.support.OrgReplicaFixtures;
-import vn.edu.platform.starter.testapp.TestApplication;
+import vn.edu.platform.starter.support.StarterRuns;
 import vn.edu.platform.starter.testapp.notes.NoteCreated;
 import vn.edu.platform.test.Await;
-import vn.edu.platform.test.http.TestHttp;
-import vn.edu.platform.test.http.TestHttp.Reply;
 import vn.edu.platform.test.kafka.EmbeddedKafkaServer;
 import vn.edu.platform.test.postgres.EmbeddedPostgresServer;
-import vn.edu.platform.test.security.Personas;
-import vn.edu.platform.test.security.TestTokens;
 
 /**
  * The outbox under a crash: the service is really stopped and started again (two application runs
@@ -34,7 +25,7 @@ import vn.edu.platform.test.security.TestTokens;
 class OutboxRelayCrashIntegrationTests {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
-  private static final String DEAD_BROKER = "127.0.0.1:9";
+  private static final String DEAD_BROKER = StarterRuns.DEAD_BROKER;
 
   @Test
   void deliversAnEventCommittedWhileTheRelayCouldNotPublishExactlyOnceAfterRestart() {
@@ -110,42 +101,11 @@ class OutboxRelayCrashIntegrationTests {
   }
 
   private static ConfigurableApplicationContext start(String jdbcUrl, String broker, String group) {
-    EmbeddedPostgresServer postgres = EmbeddedPostgresServer.get();
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("server.port", "0");
-    properties.put("spring.datasource.url", jdbcUrl);
-    properties.put("spring.datasource.username", postgres.username());
-    properties.put("spring.datasource.password", postgres.password());
-    properties.put("spring.kafka.bootstrap-servers", broker);
-    // Fail fast when the broker is unreachable instead of blocking the request for a minute.
-    properties.put("spring.kafka.producer.properties.max.block.ms", "1500");
-    properties.put("spring.kafka.producer.properties.delivery.timeout.ms", "3000");
-    properties.put("spring.kafka.producer.properties.request.timeout.ms", "1000");
-    properties.put(
-        "spring.kafka.listener.auto-startup", String.valueOf(!DEAD_BROKER.equals(broker)));
-    properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.issuer());
-    properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens.jwksUri());
-    properties.put("testapp.projection-group", group);
-    ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(TestApplication.class)
-            .profiles("test")
-            .properties(properties)
-            .run();
-    OrgReplicaFixtures.load(context.getBean(JdbcOrgTreeReplica.class));
-    return context;
+    return StarterRuns.start(jdbcUrl, broker, Map.of("testapp.projection-group", group));
   }
 
   private static String createNote(ConfigurableApplicationContext context) {
-    int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
-    Reply reply =
-        new TestHttp(port)
-            .post("/api/v1/test/notes")
-            .token(Personas.schoolAdmin(SCHOOL_A_PRIMARY))
-            .header("Idempotency-Key", UUID.randomUUID().toString())
-            .json(Map.of("unitCode", SCHOOL_A_PRIMARY, "text", "Báo cáo tiến độ"))
-            .send();
-    assertThat(reply.status()).isEqualTo(201);
-    return reply.json().get("id").asString();
+    return StarterRuns.createNote(context);
   }
 
   private static long incompletePublications(JdbcClient jdbc) {
