@@ -83,7 +83,7 @@ class PlanEventsContractIntegrationTests extends PlanServiceIntegrationTest {
     String taskId = PlanApi.taskId(issued, "1");
 
     List<ConsumerRecord<String, String>> planIssued =
-        records(Topics.PLAN_PLAN, planId, v -> v.contains("\"planId\""), 1);
+        records(Topics.PLAN_PLAN, planId, v -> v.contains("\"issuedOn\""), 1);
     List<ConsumerRecord<String, String>> taskAssigned =
         records(Topics.PLAN_TASK, taskId, v -> v.contains("\"assignedUnitCodes\""), 1);
 
