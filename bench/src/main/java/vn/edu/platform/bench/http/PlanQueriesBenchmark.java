@@ -29,6 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
  * tops the plans up to {@code PLANS} (default 50) with synthetic issued plans whose tasks are
  * assigned to schools and communes, so that "my tasks" runs over thousands of assignments. Writes
  * {@code bench/results/plan-queries.md}.
+ *
+ * <p>With {@code COMMUNE_SCHOOLS=60} (issue 7) it first grows commune X11311 by that many schools,
+ * through the directory's API, and gives them {@code COMMUNE_TASKS} (default 20) tasks of one
+ * issued plan each (60 × 20 = 1,200 open assignments, as in the measurement that found "my tasks"
+ * of a commune slowing with its size); then it also measures "my tasks" of the grown commune with
+ * its schools. Schools and plan have fixed codes, so a second run adds nothing. {@code
+ * ORG_UNITS_PATH} names the directory's path on the gateway.
  */
 public final class PlanQueriesBenchmark {
 
@@ -45,24 +52,34 @@ public final class PlanQueriesBenchmark {
     Duration duration = Duration.ofSeconds(Long.parseLong(env("SECONDS", "60")));
     Duration warmup = Duration.ofSeconds(Long.parseLong(env("WARMUP_SECONDS", "15")));
     int plans = Integer.parseInt(env("PLANS", "50"));
+    int communeSchools = Integer.parseInt(env("COMMUNE_SCHOOLS", "0"));
+    int communeTasks = Integer.parseInt(env("COMMUNE_TASKS", "20"));
+    String orgUnits = gateway + env("ORG_UNITS_PATH", "/api/v1/plans/org-units");
 
     String admin = token(keycloak, "sgd.admin");
     String school = token(keycloak, "qt.s311002");
     String commune = token(keycloak, "ubnd.x11311");
-    int created = topUpPlans(gateway, admin, plans);
+    int created = topUpPlans(gateway, orgUnits, admin, plans);
+    int grown = growCommune(gateway, orgUnits, admin, communeSchools, communeTasks);
     long planCount = get(gateway + "/api/v1/plans?size=1", admin).get("totalItems").asLong();
     long schoolTasks =
         get(gateway + "/api/v1/plans/my-tasks?size=1", school).get("totalItems").asLong();
-    long communeTasks =
+    long communeOpen =
         get(gateway + "/api/v1/plans/my-tasks?includeSubunits=true&size=1", commune)
             .get("totalItems")
             .asLong();
-    int units = get(gateway + "/api/v1/plans/org-units/tree", admin).get("unitCount").asInt();
+    JsonNode tree = get(orgUnits + "/tree", admin);
+    int units = tree.get("unitCount").asInt();
+    long communeSchoolCount =
+        tree.findValues("code").stream()
+            .map(JsonNode::asString)
+            .filter(code -> code.startsWith(GROWN_PREFIX))
+            .count();
 
     List<URI> treeUrls = new ArrayList<>();
     for (String day :
         List.of("2024-11-10", "2025-07-01", "2025-12-31", LocalDate.now().toString())) {
-      treeUrls.add(URI.create(gateway + "/api/v1/plans/org-units/tree?asOf=" + day));
+      treeUrls.add(URI.create(orgUnits + "/tree?asOf=" + day));
     }
     List<ConstantRateLoad.Result> results = new ArrayList<>();
     results.add(
@@ -78,7 +95,11 @@ public final class PlanQueriesBenchmark {
             duration));
     results.add(
         ConstantRateLoad.run(
-            "my tasks (commune X11311 with its schools)",
+            communeSchools > 0
+                ? "my tasks (commune X11311 grown by "
+                    + communeSchools
+                    + " schools, with its schools)"
+                : "my tasks (commune X11311 with its schools)",
             List.of(URI.create(gateway + "/api/v1/plans/my-tasks?includeSubunits=true&size=50")),
             commune,
             rate,
@@ -105,8 +126,19 @@ public final class PlanQueriesBenchmark {
         .append(" synthetic ones added by this run), ")
         .append(schoolTasks)
         .append(" open assignments for S311002, ")
-        .append(communeTasks)
-        .append(" for X11311 with its schools.\n\n")
+        .append(communeOpen)
+        .append(" for X11311 with its schools")
+        .append(
+            communeSchools > 0
+                ? " (grown by "
+                    + communeSchoolCount
+                    + " benchmark schools, "
+                    + grown
+                    + " added by this run, "
+                    + communeTasks
+                    + " tasks each; goal: p99 ≤ 20 ms)"
+                : "")
+        .append(".\n\n")
         .append("Open-model load (constant rate, latency from the scheduled send time), ")
         .append(warmup.toSeconds())
         .append(" s warm-up discarded. Command: `bench/run-plan-queries-bench.sh`.\n\n")
@@ -122,26 +154,106 @@ public final class PlanQueriesBenchmark {
     Files.writeString(out, report.toString());
   }
 
+  /** Codes of the schools the commune option adds, e.g. {@code S311B01}. */
+  private static final String GROWN_PREFIX = "S311B";
+
+  /**
+   * Adds {@code schools} schools under X11311 (those that exist already are kept) and one issued
+   * plan whose {@code tasks} tasks are each assigned to all of them.
+   *
+   * @return the number of schools this run added
+   */
+  private static int growCommune(
+      String gateway, String orgUnits, String admin, int schools, int tasks) throws Exception {
+    if (schools <= 0) {
+      return 0;
+    }
+    int added = 0;
+    List<String> codes = new ArrayList<>();
+    for (int i = 1; i <= schools; i++) {
+      String code = GROWN_PREFIX + String.format(Locale.ROOT, "%02d", i);
+      codes.add(code);
+      var school =
+          java.util.Map.of(
+              "code",
+              code,
+              "name",
+              "Trường Tiểu học Thử Tải " + i,
+              "kind",
+              "SCHOOL",
+              "schoolLevel",
+              "PRIMARY",
+              "ownership",
+              "PUBLIC",
+              "parentCode",
+              "X11311",
+              "validFrom",
+              "2025-09-01");
+      HttpResponse<String> response = post(orgUnits, admin, JSON.writeValueAsString(school));
+      if (response.statusCode() == 201) {
+        added++;
+      } else if (response.statusCode() != 409) {
+        throw new IllegalStateException(
+            "creating school " + code + ": " + response.statusCode() + " " + response.body());
+      }
+    }
+    String number = "60/KH-SGDĐT-BENCH-X11311";
+    List<Object> planTasks = new ArrayList<>();
+    for (int t = 1; t <= tasks; t++) {
+      planTasks.add(
+          java.util.Map.of(
+              "number",
+              String.valueOf(t),
+              "content",
+              "Nhiệm vụ thử tải của xã X11311 số " + t,
+              "leadUnitCode",
+              "SGD31",
+              "deadline",
+              java.util.Map.of(
+                  "kind", "DATE", "date", LocalDate.now().plusMonths(1).plusDays(t).toString()),
+              "assignedUnitCodes",
+              codes));
+    }
+    var plan =
+        java.util.Map.of(
+            "number",
+            number,
+            "issuedOn",
+            LocalDate.now().minusDays(1).toString(),
+            "issuingUnitCode",
+            "SGD31",
+            "title",
+            "Kế hoạch thử tải của xã X11311",
+            "status",
+            "ISSUED",
+            "tasks",
+            planTasks);
+    HttpResponse<String> response =
+        post(gateway + "/api/v1/plans", admin, JSON.writeValueAsString(plan));
+    if (response.statusCode() != 201 && response.statusCode() != 409) {
+      throw new IllegalStateException(
+          "creating " + number + ": " + response.statusCode() + " " + response.body());
+    }
+    return added;
+  }
+
   /** Adds synthetic issued plans until there are {@code wanted}; returns how many it added. */
-  private static int topUpPlans(String gateway, String admin, int wanted) throws Exception {
+  private static int topUpPlans(String gateway, String orgUnits, String admin, int wanted)
+      throws Exception {
     long existing = get(gateway + "/api/v1/plans?size=1", admin).get("totalItems").asLong();
     List<String> schools = new ArrayList<>();
     List<String> communes = new ArrayList<>();
-    for (JsonNode unit :
-        get(gateway + "/api/v1/plans/org-units?kind=SCHOOL&size=200", admin).get("items")) {
+    for (JsonNode unit : get(orgUnits + "?kind=SCHOOL&size=200", admin).get("items")) {
       schools.add(unit.get("code").asString());
     }
     for (int page = 1; schools.size() < 2000; page++) {
-      JsonNode items =
-          get(gateway + "/api/v1/plans/org-units?kind=SCHOOL&size=200&page=" + page, admin)
-              .get("items");
+      JsonNode items = get(orgUnits + "?kind=SCHOOL&size=200&page=" + page, admin).get("items");
       if (items.isEmpty()) {
         break;
       }
       items.forEach(unit -> schools.add(unit.get("code").asString()));
     }
-    for (JsonNode unit :
-        get(gateway + "/api/v1/plans/org-units?kind=COMMUNE&size=200", admin).get("items")) {
+    for (JsonNode unit : get(orgUnits + "?kind=COMMUNE&size=200", admin).get("items")) {
       communes.add(unit.get("code").asString());
     }
     Random random = new Random(20261128);

@@ -9,8 +9,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import vn.edu.platform.events.plan.OrgUnitChanged;
 import vn.edu.platform.events.plan.PlanIssued;
+import vn.edu.platform.events.plan.PlanStatusChanged;
 import vn.edu.platform.events.plan.ProgressReportApproved;
 import vn.edu.platform.events.plan.ProgressReportSubmitted;
+import vn.edu.platform.events.plan.TargetAdded;
 import vn.edu.platform.events.plan.TargetValueReported;
 import vn.edu.platform.events.plan.TaskAssigned;
 import vn.edu.platform.events.plan.TaskStatusChanged;
@@ -53,6 +55,8 @@ public final class EventCatalog {
       List.of(
           OrgUnitChanged.class,
           PlanIssued.class,
+          PlanStatusChanged.class,
+          TargetAdded.class,
           TaskAssigned.class,
           TaskStatusChanged.class,
           ProgressReportSubmitted.class,

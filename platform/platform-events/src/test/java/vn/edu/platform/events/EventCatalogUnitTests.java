@@ -22,8 +22,10 @@ import vn.edu.platform.events.fixtures.EventSamples;
 import vn.edu.platform.events.fixtures.EventSchemas;
 import vn.edu.platform.events.plan.OrgUnitChanged;
 import vn.edu.platform.events.plan.PlanIssued;
+import vn.edu.platform.events.plan.PlanStatusChanged;
 import vn.edu.platform.events.plan.ProgressReportApproved;
 import vn.edu.platform.events.plan.ProgressReportSubmitted;
+import vn.edu.platform.events.plan.TargetAdded;
 import vn.edu.platform.events.plan.TargetValueReported;
 import vn.edu.platform.events.plan.TaskAssigned;
 import vn.edu.platform.events.plan.TaskStatusChanged;
@@ -132,6 +134,8 @@ class EventCatalogUnitTests {
         switch (event) {
           case OrgUnitChanged e -> e.unitCode();
           case PlanIssued e -> e.planId().toString();
+          case PlanStatusChanged e -> e.planId().toString();
+          case TargetAdded e -> e.planId().toString();
           case TaskAssigned e -> e.taskId().toString();
           case TaskStatusChanged e -> e.taskId().toString();
           case ProgressReportSubmitted e -> e.reportId().toString();

@@ -22,8 +22,11 @@ import vn.edu.platform.plan.planning.application.port.in.PlanQuery;
 import vn.edu.platform.plan.planning.application.port.in.PlanViews;
 import vn.edu.platform.plan.planning.application.port.in.PlanViews.DueItem;
 import vn.edu.platform.plan.planning.application.port.in.Viewer;
+import vn.edu.platform.plan.planning.application.port.out.AssignmentRepository;
 import vn.edu.platform.plan.planning.application.port.out.DueReportsSource;
-import vn.edu.platform.plan.planning.application.port.out.PlanStore;
+import vn.edu.platform.plan.planning.application.port.out.PlanReadModel;
+import vn.edu.platform.plan.planning.application.port.out.PlanRepository;
+import vn.edu.platform.plan.planning.application.port.out.TaskRepository;
 import vn.edu.platform.plan.planning.domain.Assignment;
 import vn.edu.platform.plan.planning.domain.AssignmentSummary;
 import vn.edu.platform.plan.planning.domain.Plan;
@@ -45,62 +48,86 @@ import vn.edu.platform.starter.config.PlatformTime;
 @Transactional(readOnly = true)
 class PlanQueryService implements PlanQuery, DueTasksQuery, PlanLookup {
 
-  private final PlanStore store;
+  private final PlanRepository plans;
+  private final TaskRepository tasks;
+  private final AssignmentRepository assignments;
+  private final PlanReadModel reads;
   private final Clock clock;
   private final ObjectProvider<DueReportsSource> dueReports;
 
-  PlanQueryService(PlanStore store, Clock clock, ObjectProvider<DueReportsSource> dueReports) {
-    this.store = store;
+  PlanQueryService(
+      PlanRepository plans,
+      TaskRepository tasks,
+      AssignmentRepository assignments,
+      PlanReadModel reads,
+      Clock clock,
+      ObjectProvider<DueReportsSource> dueReports) {
+    this.plans = plans;
+    this.tasks = tasks;
+    this.assignments = assignments;
+    this.reads = reads;
     this.clock = clock;
     this.dueReports = dueReports;
   }
 
   @Override
   public Optional<Plan> plan(UUID planId) {
-    return store.find(planId);
+    return plans.find(planId);
   }
 
   @Override
   public Optional<Task> task(UUID taskId) {
-    return store.findTask(taskId);
+    return tasks.find(taskId);
   }
 
   @Override
   public List<Assignment> assignments(UUID taskId) {
-    return store.assignmentsOf(taskId);
+    return assignments.ofTask(taskId);
   }
 
   @Override
   public PlanViews.Slice<PlanViews.PlanSummary> list(Viewer viewer, PlanFilters.PlanFilter filter) {
     LocalDate today = today();
-    PlanViews.Slice<Plan> plans = store.list(viewer, filter);
-    List<UUID> ids = plans.items().stream().map(Plan::id).toList();
-    Map<UUID, List<Task>> tasks = store.tasksOf(ids);
-    Map<UUID, AssignmentSummary> summaries = store.summaries(ids, today);
+    PlanReadModel.Page<Plan> page =
+        reads.plans(
+            new PlanReadModel.PlanCriteria(
+                viewer.provinceWide(),
+                viewer.seesDrafts(),
+                viewer.unitCodes(),
+                filter.status(),
+                filter.year(),
+                filter.issuingUnitCode(),
+                filter.unitCode(),
+                filter.text(),
+                filter.offset(),
+                filter.limit()));
+    List<UUID> ids = page.items().stream().map(Plan::id).toList();
+    Map<UUID, List<Task>> tasks = reads.tasksOf(ids);
+    Map<UUID, AssignmentSummary> summaries = assignments.summaries(ids, today);
     List<PlanViews.PlanSummary> items = new ArrayList<>();
-    for (Plan plan : plans.items()) {
+    for (Plan plan : page.items()) {
       List<Task> planTasks = tasks.getOrDefault(plan.id(), List.of());
       ProgressRollUp rollUp = rollUp(planTasks, summaries, today);
       items.add(
           new PlanViews.PlanSummary(
               plan, rollUp.planPercent(), planTasks.size(), rollUp.overdueCount()));
     }
-    return new PlanViews.Slice<>(items, plans.total());
+    return new PlanViews.Slice<>(items, page.total());
   }
 
   @Override
   public PlanViews.PlanDetail get(Viewer viewer, UUID planId) {
     LocalDate today = today();
     Plan plan = visiblePlan(viewer, planId);
-    List<Task> tasks = store.tasksOf(planId);
-    Map<UUID, AssignmentSummary> summaries = store.summaries(List.of(planId), today);
+    List<Task> tasks = this.tasks.ofPlan(planId);
+    Map<UUID, AssignmentSummary> summaries = assignments.summaries(List.of(planId), today);
     ProgressRollUp rollUp = rollUp(tasks, summaries, today);
     Set<UUID> visible;
     Map<UUID, List<Assignment>> own = new HashMap<>();
     if (viewer.provinceWide()) {
       visible = null;
     } else {
-      for (Assignment a : store.assignmentsOf(planId, viewer.unitCodes())) {
+      for (Assignment a : reads.assignmentsOf(planId, viewer.unitCodes())) {
         own.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a.withStatusAsOf(today));
       }
       visible = visibleTasks(tasks, viewer, own.keySet());
@@ -124,24 +151,24 @@ class PlanQueryService implements PlanQuery, DueTasksQuery, PlanLookup {
   @Override
   public PlanViews.TaskDetail task(Viewer viewer, UUID taskId) {
     LocalDate today = today();
-    Task task = store.findTask(taskId).orElseThrow(() -> PlanNotFoundException.task(taskId));
+    Task task = tasks.find(taskId).orElseThrow(() -> PlanNotFoundException.task(taskId));
     Plan plan;
     try {
       plan = visiblePlan(viewer, task.planId());
     } catch (PlanNotFoundException e) {
       throw PlanNotFoundException.task(taskId);
     }
-    List<Task> tasks = store.tasksOf(plan.id());
-    Map<UUID, AssignmentSummary> summaries = store.summaries(List.of(plan.id()), today);
-    ProgressRollUp rollUp = rollUp(tasks, summaries, today);
+    List<Task> planTasks = tasks.ofPlan(plan.id());
+    Map<UUID, AssignmentSummary> summaries = this.assignments.summaries(List.of(plan.id()), today);
+    ProgressRollUp rollUp = rollUp(planTasks, summaries, today);
     List<Assignment> assignments =
-        store.assignmentsOf(taskId).stream()
+        this.assignments.ofTask(taskId).stream()
             .filter(a -> viewer.provinceWide() || viewer.unitCodes().contains(a.unitCode()))
             .map(a -> a.withStatusAsOf(today))
             .toList();
     if (!viewer.provinceWide()) {
       Set<UUID> assigned = assignments.isEmpty() ? Set.of() : Set.of(taskId);
-      if (!visibleTasks(tasks, viewer, assigned).contains(taskId)) {
+      if (!visibleTasks(planTasks, viewer, assigned).contains(taskId)) {
         throw PlanNotFoundException.task(taskId);
       }
     }
@@ -158,17 +185,19 @@ class PlanQueryService implements PlanQuery, DueTasksQuery, PlanLookup {
 
   @Override
   public PlanViews.Slice<DueItem> assignments(PlanFilters.DueFilter filter) {
-    return store.dueItems(filter);
+    PlanReadModel.Page<PlanReadModel.WorkItem> page = reads.work(criteriaOf(filter));
+    return new PlanViews.Slice<>(
+        page.items().stream().map(PlanQueryService::dueItemOf).toList(), page.total());
   }
 
   @Override
   public PlanViews.Reminders reminders(Set<String> unitCodes, LocalDate today, int withinDays) {
     LocalDate until = today.plusDays(withinDays);
     List<DueItem> overdue =
-        store
-            .dueItems(
+        assignments(
                 new PlanFilters.DueFilter(
                     unitCodes,
+                    false,
                     List.of(ProgressStatus.OVERDUE),
                     null,
                     null,
@@ -179,10 +208,10 @@ class PlanQueryService implements PlanQuery, DueTasksQuery, PlanLookup {
             .items();
     List<DueItem> dueSoon =
         new ArrayList<>(
-            store
-                .dueItems(
+            assignments(
                     new PlanFilters.DueFilter(
                         unitCodes,
+                        false,
                         List.of(ProgressStatus.NOT_STARTED, ProgressStatus.IN_PROGRESS),
                         today,
                         until,
@@ -191,14 +220,13 @@ class PlanQueryService implements PlanQuery, DueTasksQuery, PlanLookup {
                         0,
                         Integer.MAX_VALUE))
                 .items());
-    for (PlanStore.RecurringItem recurring : store.recurringItems(unitCodes, today)) {
-      recurring
-          .item()
-          .deadline()
+    for (PlanReadModel.RecurringItem recurring : reads.recurringWork(unitCodes, today)) {
+      DueItem item = dueItemOf(recurring.item());
+      item.deadline()
           .schedule()
           .flatMap(rule -> rule.nextOn(recurring.seriesStart(), today))
           .filter(next -> !next.isAfter(until))
-          .ifPresent(next -> dueSoon.add(recurring.item().withDueOn(next)));
+          .ifPresent(next -> dueSoon.add(item.withDueOn(next)));
     }
     dueSoon.sort(
         Comparator.comparing(DueItem::dueOn)
@@ -216,11 +244,11 @@ class PlanQueryService implements PlanQuery, DueTasksQuery, PlanLookup {
 
   @Override
   public boolean sees(Viewer viewer, UUID planId) {
-    return store.find(planId).filter(plan -> sees(viewer, plan)).isPresent();
+    return plans.find(planId).filter(plan -> sees(viewer, plan)).isPresent();
   }
 
   private Plan visiblePlan(Viewer viewer, UUID planId) {
-    Plan plan = store.find(planId).orElseThrow(() -> PlanNotFoundException.plan(planId));
+    Plan plan = plans.find(planId).orElseThrow(() -> PlanNotFoundException.plan(planId));
     if (!sees(viewer, plan)) {
       throw PlanNotFoundException.plan(planId);
     }
@@ -231,7 +259,7 @@ class PlanQueryService implements PlanQuery, DueTasksQuery, PlanLookup {
     boolean draft = plan.status() == PlanStatus.DRAFT;
     return viewer.provinceWide()
         ? !draft || viewer.seesDrafts()
-        : !draft && store.involves(plan.id(), viewer.unitCodes());
+        : !draft && reads.involves(plan.id(), viewer.unitCodes());
   }
 
   /**
@@ -266,6 +294,37 @@ class PlanQueryService implements PlanQuery, DueTasksQuery, PlanLookup {
             .map(t -> TaskNode.of(t, summaries.getOrDefault(t.id(), AssignmentSummary.NONE)))
             .toList(),
         today);
+  }
+
+  private static PlanReadModel.WorkCriteria criteriaOf(PlanFilters.DueFilter f) {
+    return new PlanReadModel.WorkCriteria(
+        f.unitCodes(),
+        f.withSubunits(),
+        f.statuses(),
+        f.dueFrom(),
+        f.dueTo(),
+        f.planId(),
+        f.today(),
+        f.offset(),
+        f.limit());
+  }
+
+  private static DueItem dueItemOf(PlanReadModel.WorkItem w) {
+    return new DueItem(
+        w.taskId(),
+        w.planId(),
+        w.planNumber(),
+        w.planTitle(),
+        w.taskNumber(),
+        w.content(),
+        w.leadUnitCode(),
+        w.deadline(),
+        w.dueOn(),
+        w.unitCode(),
+        w.status(),
+        w.percentComplete(),
+        w.updatedOn(),
+        w.revision());
   }
 
   private LocalDate today() {

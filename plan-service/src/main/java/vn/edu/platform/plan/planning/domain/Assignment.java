@@ -147,6 +147,13 @@ public record Assignment(
         .withStatusAsOf(today);
   }
 
+  /** Whether work has begun: some completion, or in progress or completed. */
+  public boolean started() {
+    return percentComplete.signum() > 0
+        || status == ProgressStatus.IN_PROGRESS
+        || status == ProgressStatus.COMPLETED;
+  }
+
   /** Whether this differs from {@code other} in what a unit reports (status or percentage). */
   public boolean sameProgressAs(Assignment other) {
     return status == other.status && percentComplete.compareTo(other.percentComplete) == 0;

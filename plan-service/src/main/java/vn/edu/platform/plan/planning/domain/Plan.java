@@ -136,6 +136,56 @@ public record Plan(
     }
   }
 
+  /** Issues a draft; the caller announces its tasks after the plan. */
+  public Changes<Plan> issue(LocalDate on) {
+    Plan issued = movedTo(PlanStatus.ISSUED);
+    return Changes.of(
+        issued,
+        new PlanEvent.PlanIssued(issued),
+        new PlanEvent.PlanStatusChanged(issued, status, on, "issue plan " + number));
+  }
+
+  /** Closes an issued plan: frozen until reopened. */
+  public Changes<Plan> close(LocalDate on) {
+    Plan closed = movedTo(PlanStatus.CLOSED);
+    return Changes.of(
+        closed, new PlanEvent.PlanStatusChanged(closed, status, on, "close plan " + number));
+  }
+
+  /** Reopens a closed plan, back in progress. */
+  public Changes<Plan> reopen(LocalDate on) {
+    if (status != PlanStatus.CLOSED) {
+      throw new PlanStateException(
+          "plan-status-transition", "Only a closed plan is reopened, not a " + status);
+    }
+    Plan reopened = movedTo(PlanStatus.IN_PROGRESS);
+    return Changes.of(
+        reopened, new PlanEvent.PlanStatusChanged(reopened, status, on, "reopen plan " + number));
+  }
+
+  /**
+   * The first progress recorded on an issued plan puts it in progress; later ones change nothing.
+   */
+  public Changes<Plan> progressRecorded(LocalDate on) {
+    if (status != PlanStatus.ISSUED) {
+      return Changes.of(this);
+    }
+    Plan started = movedTo(PlanStatus.IN_PROGRESS);
+    return Changes.of(
+        started,
+        new PlanEvent.PlanStatusChanged(
+            started, status, on, "plan " + number + " in progress: first progress recorded"));
+  }
+
+  /** Adds a target (already checked against the tree) to a plan that is not closed. */
+  public Changes<Plan> addTarget(Target target) {
+    requireChangeable();
+    List<Target> all = new ArrayList<>(targets);
+    all.add(target);
+    Plan updated = withTargets(all);
+    return Changes.of(updated, new PlanEvent.TargetAdded(updated, target));
+  }
+
   /** Moves to {@code target} if the transition is allowed; the revision goes up. */
   public Plan movedTo(PlanStatus target) {
     if (!status.canMoveTo(target)) {

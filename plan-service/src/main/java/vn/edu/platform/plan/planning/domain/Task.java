@@ -100,6 +100,90 @@ public record Task(
     return deadline.lastDay().orElse(null);
   }
 
+  /**
+   * The department cancels the task: it sticks until reinstated, its assignments take no progress;
+   * announced as a status of the whole task while the plan runs.
+   */
+  public Changes<Task> cancel(Plan plan, LocalDate on) {
+    if (status == ProgressStatus.CANCELLED) {
+      return Changes.of(this);
+    }
+    Task cancelled = withStatus(ProgressStatus.CANCELLED);
+    return plan.status().isActive()
+        ? Changes.of(
+            cancelled,
+            new PlanEvent.TaskStatusChanged(cancelled, status, BigDecimal.ZERO, on, false))
+        : Changes.of(cancelled);
+  }
+
+  /** The department undoes a cancellation: the status is derived again from the assignments. */
+  public Task reinstate() {
+    return status == ProgressStatus.CANCELLED ? withStatus(ProgressStatus.NOT_STARTED) : this;
+  }
+
+  /** Refuses progress on a cancelled task. */
+  public Task requireNotCancelled() {
+    if (status == ProgressStatus.CANCELLED) {
+      throw new PlanStateException(
+          "task-cancelled", "Task " + number + " is cancelled: no progress is recorded");
+    }
+    return this;
+  }
+
+  /**
+   * A unit's (or the department's) report on its assignment of this task, by the rules of {@link
+   * Assignment#updated}; nothing changes when status and percentage stay the same.
+   *
+   * @throws PlanStateException when the task is cancelled
+   */
+  public Changes<Assignment> recordProgress(
+      Assignment current,
+      ProgressStatus requested,
+      BigDecimal percent,
+      boolean byDepartment,
+      LocalDate today) {
+    requireNotCancelled();
+    Assignment updated = current.updated(requested, percent, byDepartment, today);
+    if (updated.sameProgressAs(current)) {
+      return Changes.of(current);
+    }
+    return Changes.of(updated, new PlanEvent.ProgressRecorded(this, current, updated, today));
+  }
+
+  /**
+   * One assignment under this task's (new) due date: overdue work whose deadline moved is open
+   * again, open work now past it is overdue; announced while the plan runs.
+   */
+  public Changes<Assignment> moveDueDate(Assignment assignment, Plan plan, LocalDate today) {
+    Assignment moved = assignment.dueOn(dueDate(), today);
+    if (!plan.status().isActive() || moved.status() == assignment.status()) {
+      return Changes.of(moved);
+    }
+    return Changes.of(
+        moved,
+        new PlanEvent.AssignmentStatusChanged(
+            id,
+            planId,
+            assignment.unitCode(),
+            assignment.status(),
+            moved.status(),
+            moved.percentComplete(),
+            today));
+  }
+
+  /**
+   * The status the roll-up derived from the assignments; a cancelled task keeps its status.
+   *
+   * @param percent the task's completion as rolled up
+   */
+  public Changes<Task> derive(ProgressStatus derived, BigDecimal percent, LocalDate on) {
+    if (status == ProgressStatus.CANCELLED || derived == status) {
+      return Changes.of(this);
+    }
+    Task next = withStatus(derived);
+    return Changes.of(next, new PlanEvent.TaskStatusChanged(next, status, percent, on, true));
+  }
+
   public Task with(
       String newContent,
       String newLead,

@@ -205,6 +205,51 @@ class PlanEventValidationUnitTests {
   }
 
   @Nested
+  class PlanStatusChangedValidation {
+
+    private final PlanStatusChanged closed = EventSamples.planClosed();
+
+    @Test
+    void rejectsATransitionToTheSameStatus() {
+      assertThatThrownBy(() -> with(closed, "toStatus", PlanStatusChanged.Status.IN_PROGRESS))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("a status change changes the status");
+    }
+
+    @Test
+    void rejectsAMissingDay() {
+      assertThatThrownBy(() -> with(closed, "changedOn", null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("changedOn is required");
+    }
+  }
+
+  @Nested
+  class TargetAddedValidation {
+
+    private final TargetAdded target = EventSamples.targetAddedForCommunes();
+
+    @Test
+    void acceptsATargetWithoutDeadline() {
+      assertThatNoException().isThrownBy(EventSamples::targetAddedWithoutDeadline);
+    }
+
+    @Test
+    void rejectsTheSameUnitTwice() {
+      assertThatThrownBy(() -> with(target, "scopeUnitCodes", List.of("XA-10507", " XA-10507")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("scopeUnitCodes must not contain duplicates");
+    }
+
+    @Test
+    void rejectsABlankIndicator() {
+      assertThatThrownBy(() -> with(target, "indicator", " "))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("indicator must not be blank");
+    }
+  }
+
+  @Nested
   class PlanIssuedValidation {
 
     private final PlanIssued plan = EventSamples.planIssued();

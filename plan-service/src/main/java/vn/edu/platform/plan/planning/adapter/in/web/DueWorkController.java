@@ -79,11 +79,20 @@ class DueWorkController {
           @RequestParam(defaultValue = "50")
           int size) {
     PageRequest paging = PageRequest.of(page, size);
-    Set<String> units = viewers.workUnits(PlanController.blankToNull(unitCode), includeSubunits);
+    // The units below are the read model's to find (work items), not expanded here.
+    Set<String> units = viewers.workUnits(PlanController.blankToNull(unitCode), false);
     PlanViews.Slice<PlanViews.DueItem> slice =
         due.assignments(
             new PlanFilters.DueFilter(
-                units, status, dueFrom, dueTo, planId, viewers.today(), page * size, size));
+                units,
+                includeSubunits,
+                status,
+                dueFrom,
+                dueTo,
+                planId,
+                viewers.today(),
+                page * size,
+                size));
     return PlanController.page(
         slice.items().stream().map(DueItemResponse::of).toList(), slice, paging);
   }

@@ -31,12 +31,15 @@ public final class PlanFilters {
   /**
    * Assignments of some units.
    *
+   * @param withSubunits also those of the units below them on the current tree (a commune's
+   *     schools)
    * @param statuses statuses as of {@code today}; empty means every status but cancelled
    * @param dueFrom due on or after (recurring tasks, which have no due date, are left out)
    * @param dueTo due on or before (idem)
    */
   public record DueFilter(
       Set<String> unitCodes,
+      boolean withSubunits,
       List<ProgressStatus> statuses,
       LocalDate dueFrom,
       LocalDate dueTo,

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.edu.platform.events.Topics;
 import vn.edu.platform.events.plan.PlanIssued;
+import vn.edu.platform.events.plan.PlanStatusChanged;
+import vn.edu.platform.events.plan.TargetAdded;
 import vn.edu.platform.events.plan.TaskAssigned;
 import vn.edu.platform.events.plan.TaskStatusChanged;
 import vn.edu.platform.plan.fixtures.PlanApi;
@@ -32,7 +34,8 @@ import vn.edu.platform.test.security.Personas;
 /**
  * The public events of plans as a consumer reads them from the broker: PlanIssued on issue,
  * TaskAssigned per task (and again when its units change), TaskStatusChanged per unit and per task,
- * each against its JSON Schema and CloudEvents headers.
+ * PlanStatusChanged per status transition, TargetAdded for a target added after issue, each against
+ * its JSON Schema and CloudEvents headers.
  */
 class PlanEventsContractIntegrationTests extends PlanServiceIntegrationTest {
 
@@ -83,7 +86,7 @@ class PlanEventsContractIntegrationTests extends PlanServiceIntegrationTest {
     String taskId = PlanApi.taskId(issued, "1");
 
     List<ConsumerRecord<String, String>> planIssued =
-        records(Topics.PLAN_PLAN, planId, v -> v.contains("\"planId\""), 1);
+        records(Topics.PLAN_PLAN, planId, v -> v.contains("\"issuedOn\""), 1);
     List<ConsumerRecord<String, String>> taskAssigned =
         records(Topics.PLAN_TASK, taskId, v -> v.contains("\"assignedUnitCodes\""), 1);
 
@@ -171,5 +174,58 @@ class PlanEventsContractIntegrationTests extends PlanServiceIntegrationTest {
     assertThat(assigned.get(0).value()).contains("\"assignedUnitCodes\":[\"SGD31-VP\"]");
     assertThat(assigned.get(1).value())
         .contains("\"assignedUnitCodes\":[\"SGD31-VP\",\"" + SCHOOL_A_PRIMARY + "\"]");
+  }
+
+  @Test
+  void everyStatusTransitionOfAPlanPublishesPlanStatusChanged() {
+    JsonNode plan =
+        api.create(plan(task("1", "SGD31-VP", inMonth(YearMonth.from(today().plusMonths(2))))));
+    String planId = plan.get("id").asString();
+
+    api.issue(planId);
+    api.post("/" + planId + "/close", Personas.departmentAdmin(), Map.of());
+    api.post("/" + planId + "/reopen", Personas.departmentAdmin(), Map.of());
+
+    List<ConsumerRecord<String, String>> changes =
+        records(Topics.PLAN_PLAN, planId, v -> v.contains("\"toStatus\""), 3);
+    changes.forEach(r -> EventContract.assertConforms(r, PlanStatusChanged.class));
+    assertThat(changes)
+        .extracting(ConsumerRecord::value)
+        .anySatisfy(
+            v -> assertThat(v).contains("\"fromStatus\":\"DRAFT\"", "\"toStatus\":\"ISSUED\""))
+        .anySatisfy(
+            v -> assertThat(v).contains("\"fromStatus\":\"ISSUED\"", "\"toStatus\":\"CLOSED\""))
+        .anySatisfy(
+            v ->
+                assertThat(v)
+                    .contains("\"fromStatus\":\"CLOSED\"", "\"toStatus\":\"IN_PROGRESS\""));
+    assertThat(changes.getFirst().value())
+        .contains("\"number\":\"" + plan.get("number").asString());
+  }
+
+  @Test
+  void aTargetAddedAfterIssuePublishesTargetAdded() {
+    JsonNode plan =
+        api.createIssued(
+            plan(task("1", "SGD31-VP", inMonth(YearMonth.from(today().plusMonths(2))))));
+    String planId = plan.get("id").asString();
+
+    var reply =
+        api.post(
+            "/" + planId + "/targets",
+            Personas.departmentAdmin(),
+            percentTarget("Tỷ lệ trường có học bạ số", 95.5));
+
+    assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+    List<ConsumerRecord<String, String>> added =
+        records(Topics.PLAN_PLAN, planId, v -> v.contains("\"targetId\""), 1);
+    assertThat(added).hasSize(1);
+    EventContract.assertConforms(added.getFirst(), TargetAdded.class);
+    assertThat(added.getFirst().value())
+        .contains(
+            "\"targetId\":\"" + reply.json().get("id").asString() + "\"",
+            "\"targetValue\":95.5",
+            "\"scopeLevel\":\"PROVINCE\"",
+            "\"dueOn\":\"" + (today().getYear() + 1) + "-12-31\"");
   }
 }
