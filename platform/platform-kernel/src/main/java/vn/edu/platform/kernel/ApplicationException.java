@@ -28,6 +28,11 @@ public abstract sealed class ApplicationException extends RuntimeException
     return code;
   }
 
+  /** The field errors the problem lists; only rule violations and conflicts carry them. */
+  public List<Violation> violations() {
+    return List.of();
+  }
+
   /** The values of the problem detail's placeholders, in order. */
   public List<Object> args() {
     return args;

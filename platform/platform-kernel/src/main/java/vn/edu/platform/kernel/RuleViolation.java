@@ -30,6 +30,7 @@ public non-sealed class RuleViolation extends ApplicationException {
     this(DEFAULT_CODE, violations);
   }
 
+  @Override
   public List<Violation> violations() {
     return violations;
   }

@@ -58,5 +58,11 @@ class ApplicationExceptionTests {
     assertThat(new AccessDenied("S311002").args()).containsExactly("S311002");
     assertThat(new AlreadyExists("plan-exists", "12/KH", "id-1").args())
         .containsExactly("12/KH", "id-1");
+    assertThat(
+            new AlreadyExists("org-unit-exists", List.of(Violation.at("/code", "duplicate-code")))
+                .violations())
+        .extracting(Violation::pointer)
+        .containsExactly("/code");
+    assertThat(new StateConflict("plan-closed", "closed").violations()).isEmpty();
   }
 }

@@ -53,9 +53,7 @@ public final class ApplicationProblems {
       default -> {}
     }
     List<FieldViolation> violations =
-        e instanceof RuleViolation rules
-            ? rules.violations().stream().map(v -> toFieldViolation(v, messages, locale)).toList()
-            : List.of();
+        e.violations().stream().map(v -> toFieldViolation(v, messages, locale)).toList();
     return new ApiProblemException(statusOf(e), e.code(), violations, e.args().toArray());
   }
 

@@ -60,7 +60,8 @@ class KernelController {
   @ResponseStatus(HttpStatus.CREATED)
   UnitView createUnit(@Valid @RequestBody CreateUnit command) {
     if (command.code().equals("EXISTS")) {
-      throw new AlreadyExists("unit-exists", command.code());
+      throw new AlreadyExists(
+          "unit-exists", List.of(Violation.at("/code", "duplicate-code")), command.code());
     }
     return new UnitView(command.code(), command.name(), command.description());
   }

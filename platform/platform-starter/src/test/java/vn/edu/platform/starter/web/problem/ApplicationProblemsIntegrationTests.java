@@ -62,7 +62,9 @@ class ApplicationProblemsIntegrationTests extends StarterIntegrationTest {
             .json("{\"code\": \"EXISTS\", \"name\": \"Trường\"}")
             .send();
 
-    problem(reply, 409, "unit-exists");
+    JsonNode body = problem(reply, 409, "unit-exists");
+    assertThat(body.at("/errors/0/pointer").asString()).isEqualTo("/code");
+    assertThat(body.at("/errors/0/code").asString()).isEqualTo("duplicate-code");
   }
 
   @Test
