@@ -25,7 +25,10 @@ import vn.edu.platform.kernel.StateConflict;
 import vn.edu.platform.kernel.Violation;
 import vn.edu.platform.starter.security.AnyStaff;
 import vn.edu.platform.starter.security.Authenticated;
+import vn.edu.platform.starter.security.Caller;
+import vn.edu.platform.starter.security.CurrentCaller;
 import vn.edu.platform.starter.security.DepartmentOnly;
+import vn.edu.platform.starter.security.OrgScope;
 import vn.edu.platform.starter.web.conditional.IfMatch;
 import vn.edu.platform.starter.web.conditional.Revisioned;
 import vn.edu.platform.starter.web.text.SingleLineText;
@@ -103,6 +106,26 @@ class KernelController {
   @AnyStaff
   DocView read(@PathVariable String id) {
     return new DocView(id, CURRENT_REVISION);
+  }
+
+  private final CurrentCaller callers;
+  private final OrgScope scope;
+
+  KernelController(CurrentCaller callers, OrgScope scope) {
+    this.callers = callers;
+    this.scope = scope;
+  }
+
+  @GetMapping("/whoami")
+  @Authenticated
+  Map<String, Object> whoami() {
+    Caller caller = callers.get();
+    return Map.of(
+        "department", scope.isDepartment(),
+        "departmentUnitCode", scope.departmentUnitCode(),
+        "departmentRole", caller.hasDepartmentRole(),
+        "schoolRole", caller.hasSchoolRole(),
+        "governmentSystem", caller.isGovernmentSystem());
   }
 
   @GetMapping("/echo/{name}")
