@@ -30,6 +30,26 @@ public record Caller(
     return realmRoles.contains(role) || clientRoles.contains(role);
   }
 
+  /**
+   * Whether the caller holds a department role ({@link Roles#DEPARTMENT}); whether it acts for the
+   * department is {@link OrgScope#isDepartment()} (its unit must be the department or a division).
+   */
+  public boolean hasDepartmentRole() {
+    return hasAnyRole(Roles.DEPARTMENT);
+  }
+
+  /** Whether the caller holds a school role ({@link Roles#SCHOOL}). */
+  public boolean hasSchoolRole() {
+    return hasAnyRole(Roles.SCHOOL);
+  }
+
+  /**
+   * Whether the caller is a government system (client credentials with {@link Roles#GOV_SYSTEM}).
+   */
+  public boolean isGovernmentSystem() {
+    return serviceAccount && hasRole(Roles.GOV_SYSTEM);
+  }
+
   public boolean hasAnyRole(Iterable<String> roles) {
     for (String role : roles) {
       if (hasRole(role)) {

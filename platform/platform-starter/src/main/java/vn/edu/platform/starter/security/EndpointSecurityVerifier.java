@@ -16,8 +16,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * "Every endpoint has an explicit role": at start-up, fails when a handler method of our code
  * ({@code vn.edu.platform..}) carries neither {@code @PreAuthorize}/{@code @Secured} nor {@link
- * PublicEndpoint}, on itself or its class. A forgotten annotation then breaks the build's tests
- * instead of silently granting every authenticated user access.
+ * PublicEndpoint}, on itself or its class, directly or through a meta-annotation such as {@link
+ * DepartmentOnly}. A forgotten annotation then breaks the build's tests instead of silently
+ * granting every authenticated user access.
  */
 public class EndpointSecurityVerifier implements SmartInitializingSingleton {
 

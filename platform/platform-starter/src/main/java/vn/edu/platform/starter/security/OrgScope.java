@@ -58,6 +58,24 @@ public class OrgScope {
     return currentCaller.find().map(c -> isProvinceWide(c, access)).orElse(false);
   }
 
+  /** The department's unit code ({@code platform.security.department-unit-code}). */
+  public String departmentUnitCode() {
+    return departmentUnitCode;
+  }
+
+  /**
+   * Whether the caller acts for the department: a department role and an {@code org_unit} that is
+   * the department or one of its divisions (a government system is not the department).
+   */
+  public boolean isDepartment() {
+    return currentCaller.find().map(this::isDepartmentStaff).orElse(false);
+  }
+
+  /** Refuses (403 {@code forbidden-org-unit}) callers that may not write for the department. */
+  public void requireDepartmentWrite() {
+    requireWrite(departmentUnitCode);
+  }
+
   public void requireRead(String unitCode) {
     require(unitCode, Access.READ);
   }
@@ -103,11 +121,15 @@ public class OrgScope {
   }
 
   private boolean isProvinceWide(Caller caller, Access access) {
-    if (caller.serviceAccount() && caller.hasRole(Roles.GOV_SYSTEM)) {
+    if (caller.isGovernmentSystem()) {
       return caller.clientRoles().contains(Roles.PROVINCE_WRITE)
           || (access == Access.READ && caller.clientRoles().contains(Roles.PROVINCE_READ));
     }
-    return caller.hasAnyRole(Roles.DEPARTMENT)
+    return isDepartmentStaff(caller);
+  }
+
+  private boolean isDepartmentStaff(Caller caller) {
+    return caller.hasDepartmentRole()
         && caller.orgUnit() != null
         && tree.isWithin(caller.orgUnit(), departmentUnitCode, PlatformTime.today(clock));
   }

@@ -9,8 +9,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,6 +29,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 import vn.edu.platform.starter.config.PlatformProperties;
@@ -173,6 +180,30 @@ public class PlatformSecurityAutoConfiguration {
                                 org.springframework.security.web.header.writers
                                     .ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
     return http.build();
+  }
+
+  /** Role checks before binding and Bean Validation, for every handler (see the class). */
+  @Bean
+  WebMvcConfigurer authorizationBeforeBindingConfigurer(
+      ObjectProvider<MethodSecurityExpressionHandler> expressionHandler,
+      ApplicationContext context) {
+    PreAuthorizeAuthorizationManager manager = new PreAuthorizeAuthorizationManager();
+    manager.setExpressionHandler(
+        expressionHandler.getIfAvailable(
+            () -> {
+              DefaultMethodSecurityExpressionHandler handler =
+                  new DefaultMethodSecurityExpressionHandler();
+              handler.setApplicationContext(context);
+              return handler;
+            }));
+    manager.setApplicationContext(context);
+    AuthorizationBeforeBinding interceptor = new AuthorizationBeforeBinding(manager);
+    return new WebMvcConfigurer() {
+      @Override
+      public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(interceptor).order(Ordered.HIGHEST_PRECEDENCE);
+      }
+    };
   }
 
   @Bean

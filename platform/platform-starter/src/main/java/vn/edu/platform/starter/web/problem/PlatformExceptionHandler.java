@@ -39,6 +39,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import vn.edu.platform.kernel.ApplicationException;
+import vn.edu.platform.starter.web.text.RefusedTextException;
+import vn.edu.platform.starter.web.text.TextRules;
 
 /**
  * Turns every exception that reaches Spring MVC into an RFC 9457 problem with a stable code.
@@ -60,6 +63,13 @@ public class PlatformExceptionHandler {
   @ExceptionHandler(ApiProblemException.class)
   ResponseEntity<Object> apiProblem(ApiProblemException e, HttpServletRequest request) {
     return toResponse(e, request);
+  }
+
+  @ExceptionHandler(ApplicationException.class)
+  ResponseEntity<Object> applicationProblem(ApplicationException e, HttpServletRequest request) {
+    return toResponse(
+        ApplicationProblems.toProblem(e, factory.messages(), ProblemMessages.localeOf(request)),
+        request);
   }
 
   /**
@@ -128,22 +138,43 @@ public class PlatformExceptionHandler {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
     Throwable cause = e.getMostSpecificCause();
+    if (cause instanceof RefusedTextException refused) {
+      TextRules.Refusal refusal = refused.refusal();
+      String message =
+          factory
+              .messages()
+              .message(
+                  "violation." + refusal.code(),
+                  new Object[] {refusal.codePoint(), refusal.index() + 1},
+                  ProblemMessages.localeOf(request));
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "validation-failed",
+          List.of(FieldViolation.ofPointer(pointerOf(refused), refusal.code(), message)),
+          request);
+    }
     if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-      StringBuilder pointer = new StringBuilder();
-      for (JacksonException.Reference ref : jackson.getPath()) {
-        pointer
-            .append('/')
-            .append(ref.getPropertyName() != null ? ref.getPropertyName() : ref.getIndex());
-      }
+      String pointer = pointerOf(jackson);
       Locale locale = ProblemMessages.localeOf(request);
       String message = factory.messages().message("violation.invalid-value", null, locale);
       return problem(
           HttpStatus.BAD_REQUEST,
           "malformed-body",
-          List.of(FieldViolation.ofPointer(pointer.toString(), "invalid-value", message)),
+          List.of(FieldViolation.ofPointer(pointer, "invalid-value", message)),
           request);
     }
     return problem(HttpStatus.BAD_REQUEST, "malformed-body", List.of(), request);
+  }
+
+  /** The RFC 6901 pointer of the value Jackson failed on ({@code ~} and {@code /} escaped). */
+  private static String pointerOf(JacksonException jackson) {
+    StringBuilder pointer = new StringBuilder();
+    for (JacksonException.Reference ref : jackson.getPath()) {
+      String step =
+          ref.getPropertyName() != null ? ref.getPropertyName() : String.valueOf(ref.getIndex());
+      pointer.append('/').append(step.replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
   }
 
   @ExceptionHandler({

@@ -1,0 +1,28 @@
+package vn.edu.platform.starter.kernel;
+
+import vn.edu.platform.kernel.AuditLog;
+import vn.edu.platform.starter.audit.AuditAction;
+import vn.edu.platform.starter.audit.AuditTrail;
+
+/**
+ * The kernel's audit port on the platform's hash-chained trail: appends in the caller's
+ * transaction, so an audited change and its entry commit or roll back together.
+ */
+public class TrailAuditLog implements AuditLog {
+
+  private final AuditTrail trail;
+
+  public TrailAuditLog(AuditTrail trail) {
+    this.trail = trail;
+  }
+
+  @Override
+  public void record(
+      Action action, String subjectType, String subjectId, String unitCode, String purpose) {
+    trail.record(actionOf(action), subjectType, subjectId, unitCode, purpose);
+  }
+
+  static AuditAction actionOf(Action action) {
+    return AuditAction.valueOf(action.name());
+  }
+}
