@@ -209,8 +209,9 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
     FormContext context = contexts.load(report.formId());
     requireActive(context.plan());
     ApprovalRoute route = routeFor(report, c.approver());
+    Instant now = now();
     ProgressReport rejected =
-        report.rejected(c.approver().level(), route, c.approver().unitCode(), c.reason(), now());
+        report.rejected(c.approver().level(), route, c.approver().unitCode(), c.reason(), now);
     store.update(rejected);
     ProgressReport draft = rejected.redraft(UUID.randomUUID());
     store.insert(draft);
@@ -231,6 +232,8 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
         draft.id().toString(),
         draft.unitCode(),
         "new draft of rejected report " + rejected.id());
+    events.rejected(
+        context.form(), rejected, draft, c.approver().level(), c.approver().unitCode(), now);
     return new ReportViews.Rejection(
         new ReportViews.ReportView(rejected, context.form(), null, null),
         new ReportViews.ReportView(draft, context.form(), null, null));
@@ -242,7 +245,8 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
     ProgressReport report = lock(c.reportId());
     FormContext context = contexts.load(report.formId());
     requireActive(context.plan());
-    ProgressReport reopened = report.reopened(c.decision(), c.departmentUnitCode(), now());
+    Instant now = now();
+    ProgressReport reopened = report.reopened(c.decision(), c.departmentUnitCode(), now);
     store.update(reopened);
     audit.updated(
         ReportAuditLog.REPORT,
@@ -255,6 +259,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
             + (c.decision().date() == null ? "" : " of " + c.decision().date())
             + ": "
             + c.decision().reason());
+    events.reopened(context.form(), reopened, c.decision(), c.departmentUnitCode(), now);
     return reopened;
   }
 
