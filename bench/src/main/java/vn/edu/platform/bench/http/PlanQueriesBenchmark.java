@@ -57,12 +57,12 @@ public final class PlanQueriesBenchmark {
         get(gateway + "/api/v1/plans/my-tasks?includeSubunits=true&size=1", commune)
             .get("totalItems")
             .asLong();
-    int units = get(gateway + "/api/v1/plans/org-units/tree", admin).get("unitCount").asInt();
+    int units = get(gateway + "/api/v1/org-units/tree", admin).get("unitCount").asInt();
 
     List<URI> treeUrls = new ArrayList<>();
     for (String day :
         List.of("2024-11-10", "2025-07-01", "2025-12-31", LocalDate.now().toString())) {
-      treeUrls.add(URI.create(gateway + "/api/v1/plans/org-units/tree?asOf=" + day));
+      treeUrls.add(URI.create(gateway + "/api/v1/org-units/tree?asOf=" + day));
     }
     List<ConstantRateLoad.Result> results = new ArrayList<>();
     results.add(
@@ -128,20 +128,19 @@ public final class PlanQueriesBenchmark {
     List<String> schools = new ArrayList<>();
     List<String> communes = new ArrayList<>();
     for (JsonNode unit :
-        get(gateway + "/api/v1/plans/org-units?kind=SCHOOL&size=200", admin).get("items")) {
+        get(gateway + "/api/v1/org-units?kind=SCHOOL&size=200", admin).get("items")) {
       schools.add(unit.get("code").asString());
     }
     for (int page = 1; schools.size() < 2000; page++) {
       JsonNode items =
-          get(gateway + "/api/v1/plans/org-units?kind=SCHOOL&size=200&page=" + page, admin)
-              .get("items");
+          get(gateway + "/api/v1/org-units?kind=SCHOOL&size=200&page=" + page, admin).get("items");
       if (items.isEmpty()) {
         break;
       }
       items.forEach(unit -> schools.add(unit.get("code").asString()));
     }
     for (JsonNode unit :
-        get(gateway + "/api/v1/plans/org-units?kind=COMMUNE&size=200", admin).get("items")) {
+        get(gateway + "/api/v1/org-units?kind=COMMUNE&size=200", admin).get("items")) {
       communes.add(unit.get("code").asString());
     }
     Random random = new Random(20261128);
