@@ -11,8 +11,6 @@
 #
 #   COMMUNE_SCHOOLS=60 bench/run-plan-queries-bench.sh   # goal: p99 <= 20 ms at 200 req/s
 #
-# ORG_UNITS_PATH (default /api/v1/plans/org-units) is the directory's path on the gateway.
-#
 # Writes bench/results/plan-queries.md. Sends traffic to the local platform on loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."

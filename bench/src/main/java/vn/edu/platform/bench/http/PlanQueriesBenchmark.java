@@ -34,8 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * through the directory's API, and gives them {@code COMMUNE_TASKS} (default 20) tasks of one
  * issued plan each (60 × 20 = 1,200 open assignments, as in the measurement that found "my tasks"
  * of a commune slowing with its size); then it also measures "my tasks" of the grown commune with
- * its schools. Schools and plan have fixed codes, so a second run adds nothing. {@code
- * ORG_UNITS_PATH} names the directory's path on the gateway.
+ * its schools. Schools and plan have fixed codes, so a second run adds nothing.
  */
 public final class PlanQueriesBenchmark {
 
@@ -54,7 +53,7 @@ public final class PlanQueriesBenchmark {
     int plans = Integer.parseInt(env("PLANS", "50"));
     int communeSchools = Integer.parseInt(env("COMMUNE_SCHOOLS", "0"));
     int communeTasks = Integer.parseInt(env("COMMUNE_TASKS", "20"));
-    String orgUnits = gateway + env("ORG_UNITS_PATH", "/api/v1/plans/org-units");
+    String orgUnits = gateway + "/api/v1/org-units";
 
     String admin = token(keycloak, "sgd.admin");
     String school = token(keycloak, "qt.s311002");

@@ -1,19 +1,23 @@
 package vn.edu.platform.gateway.config;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The services behind the gateway and the path prefixes they own. Paths are forwarded unchanged:
  * each service serves its own {@code /api/v1/<segment>/**} (and {@code /public/v1/<segment>/**}
- * where it has public endpoints) and publishes its OpenAPI document under that prefix.
+ * where it has public endpoints) and publishes its OpenAPI document under that prefix. A service
+ * may also own resources of the whole province under a prefix of their own: plan-service keeps the
+ * organisation directory, served at {@code /api/v1/org-units} because every service reads it (ADR
+ * 0010).
  *
  * <p>A service gets routes only when {@code edu.gateway.services.<key>.url} is set; the key is
  * {@link #key()}, e.g. {@code student-record} (environment: {@code
  * EDU_GATEWAY_SERVICES_STUDENTRECORD_URL}).
  */
 public enum DownstreamService {
-  PLAN("plan-service", "plans", false),
+  PLAN("plan-service", "plans", false, "/api/v1/org-units"),
   STUDENT_RECORD("student-record-service", "student-records", false),
   DIPLOMA("diploma-service", "diplomas", true),
   ADMISSION("admission-service", "admissions", true),
@@ -22,11 +26,14 @@ public enum DownstreamService {
   private final String serviceName;
   private final String segment;
   private final boolean hasPublicApi;
+  private final List<String> sharedResourcePaths;
 
-  DownstreamService(String serviceName, String segment, boolean hasPublicApi) {
+  DownstreamService(
+      String serviceName, String segment, boolean hasPublicApi, String... sharedResourcePaths) {
     this.serviceName = serviceName;
     this.segment = segment;
     this.hasPublicApi = hasPublicApi;
+    this.sharedResourcePaths = List.of(sharedResourcePaths);
   }
 
   /** The configuration key and route id prefix, e.g. {@code student-record}. */
@@ -51,8 +58,12 @@ public enum DownstreamService {
 
   /** Path patterns the gateway forwards to this service. */
   public List<String> pathPatterns() {
-    return hasPublicApi
-        ? List.of(apiPath() + "/**", "/public/v1/" + segment + "/**")
-        : List.of(apiPath() + "/**");
+    List<String> patterns = new ArrayList<>();
+    patterns.add(apiPath() + "/**");
+    if (hasPublicApi) {
+      patterns.add("/public/v1/" + segment + "/**");
+    }
+    sharedResourcePaths.forEach(path -> patterns.add(path + "/**"));
+    return List.copyOf(patterns);
   }
 }

@@ -37,6 +37,27 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
   }
 
   @Test
+  void forwardsTheProvinceOrgDirectoryToPlanService() {
+    String tree = uniquePath("/api/v1/org-units/tree");
+    String collection = "/api/v1/org-units";
+
+    for (String path : new String[] {tree, collection}) {
+      client
+          .get()
+          .uri(path + "?asOf=2026-01-01")
+          .header(AUTHORIZATION, Tokens.teacher())
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.service")
+          .isEqualTo("plan-service");
+    }
+
+    assertThat(Downstreams.PLAN.onlyRequestTo(tree).query()).isEqualTo("asOf=2026-01-01");
+  }
+
+  @Test
   void forwardsWriteRequestWithItsBody() {
     String path = uniquePath("/api/v1/plans");
     String json = "{\"title\":\"Kế hoạch năm học 2026-2027\"}";

@@ -11,6 +11,8 @@ import vn.edu.platform.events.plan.OrgUnitChanged;
 import vn.edu.platform.events.plan.PlanIssued;
 import vn.edu.platform.events.plan.PlanStatusChanged;
 import vn.edu.platform.events.plan.ProgressReportApproved;
+import vn.edu.platform.events.plan.ProgressReportRejected;
+import vn.edu.platform.events.plan.ProgressReportReopened;
 import vn.edu.platform.events.plan.ProgressReportSubmitted;
 import vn.edu.platform.events.plan.TargetAdded;
 import vn.edu.platform.events.plan.TargetValueReported;
@@ -61,6 +63,8 @@ public final class EventCatalog {
           TaskStatusChanged.class,
           ProgressReportSubmitted.class,
           ProgressReportApproved.class,
+          ProgressReportRejected.class,
+          ProgressReportReopened.class,
           TargetValueReported.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE_AND_VERSION = index();

@@ -24,6 +24,8 @@ import vn.edu.platform.events.plan.OrgUnitChanged;
 import vn.edu.platform.events.plan.PlanIssued;
 import vn.edu.platform.events.plan.PlanStatusChanged;
 import vn.edu.platform.events.plan.ProgressReportApproved;
+import vn.edu.platform.events.plan.ProgressReportRejected;
+import vn.edu.platform.events.plan.ProgressReportReopened;
 import vn.edu.platform.events.plan.ProgressReportSubmitted;
 import vn.edu.platform.events.plan.TargetAdded;
 import vn.edu.platform.events.plan.TargetValueReported;
@@ -140,6 +142,8 @@ class EventCatalogUnitTests {
           case TaskStatusChanged e -> e.taskId().toString();
           case ProgressReportSubmitted e -> e.reportId().toString();
           case ProgressReportApproved e -> e.reportId().toString();
+          case ProgressReportRejected e -> e.reportId().toString();
+          case ProgressReportReopened e -> e.reportId().toString();
           case TargetValueReported e -> e.targetId().toString();
           default -> throw new AssertionError("no aggregate id known for " + event);
         };

@@ -76,7 +76,8 @@ import vn.edu.platform.test.postgres.EmbeddedPostgresServer;
 class GatewayWithKeycloakEndToEndTests {
 
   private static final String PLANS = "/api/v1/plans";
-  private static final String TREE = PLANS + "/org-units/tree";
+  private static final String ORG_UNITS = "/api/v1/org-units";
+  private static final String TREE = ORG_UNITS + "/tree";
 
   /**
    * The units of the demo users: the department, the two divisions of its staff (department staff
@@ -243,7 +244,7 @@ class GatewayWithKeycloakEndToEndTests {
     String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
     Reply reply =
         throughGateway
-            .get(PLANS + "/org-units/S999999")
+            .get(ORG_UNITS + "/S999999")
             .token(token("gv.s311002"))
             .header("X-Request-Id", "e2e-request-42")
             .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
@@ -261,7 +262,7 @@ class GatewayWithKeycloakEndToEndTests {
   @Test
   void passesPlanServicesProblemThroughTheGatewayUnchanged() {
     String token = token("ubnd.x11629");
-    String unknownUnit = PLANS + "/org-units/S999999";
+    String unknownUnit = ORG_UNITS + "/S999999";
 
     Reply viaGateway =
         throughGateway.get(unknownUnit).token(token).header("Accept-Language", "en").send();

@@ -1,10 +1,10 @@
 package vn.edu.platform.plan.report.application;
 
 import java.util.List;
-import vn.edu.platform.plan.planning.domain.Assignment;
-import vn.edu.platform.plan.planning.domain.Plan;
-import vn.edu.platform.plan.planning.domain.Target;
-import vn.edu.platform.plan.planning.domain.Task;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.AssignmentView;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.PlanView;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TargetView;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TaskView;
 import vn.edu.platform.plan.report.application.port.in.ReportViews;
 import vn.edu.platform.plan.report.domain.ReportForm;
 import vn.edu.platform.plan.report.domain.ValueRange;
@@ -14,7 +14,11 @@ import vn.edu.platform.plan.report.domain.ValueRange;
  * assignments, or its target.
  */
 record FormContext(
-    ReportForm form, Plan plan, Task task, Target target, List<Assignment> assignments) {
+    ReportForm form,
+    PlanView plan,
+    TaskView task,
+    TargetView target,
+    List<AssignmentView> assignments) {
 
   FormContext {
     assignments = List.copyOf(assignments);

@@ -3,22 +3,22 @@ package vn.edu.platform.plan.report.application;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import vn.edu.platform.plan.planning.application.port.in.PlanLookup;
-import vn.edu.platform.plan.planning.domain.Plan;
-import vn.edu.platform.plan.planning.domain.Target;
-import vn.edu.platform.plan.planning.domain.Task;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.PlanView;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TargetView;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TaskView;
 import vn.edu.platform.plan.report.application.port.in.ReportNotFoundException;
 import vn.edu.platform.plan.report.application.port.out.ReportStore;
 import vn.edu.platform.plan.report.domain.ReportForm;
 
-/** Loads a form's context through the plans' lookup port. */
+/** Loads a form's context through the plans' published views. */
 @Component
 class FormContexts {
 
   private final ReportStore store;
-  private final PlanLookup plans;
+  private final PublishedPlans plans;
 
-  FormContexts(ReportStore store, PlanLookup plans) {
+  FormContexts(ReportStore store, PublishedPlans plans) {
     this.store = store;
     this.plans = plans;
   }
@@ -36,18 +36,16 @@ class FormContexts {
   }
 
   /** The context of a form whose plan the caller read already. */
-  FormContext of(ReportForm form, Plan plan) {
+  FormContext of(ReportForm form, PlanView plan) {
     if (form.onTask()) {
-      Task task =
+      TaskView task =
           plans
               .task(form.taskId())
               .orElseThrow(() -> new IllegalStateException("form without task " + form.id()));
       return new FormContext(form, plan, task, null, plans.assignments(task.id()));
     }
-    Target target =
-        plan.targets().stream()
-            .filter(t -> t.id().equals(form.targetId()))
-            .findFirst()
+    TargetView target =
+        plan.target(form.targetId())
             .orElseThrow(() -> new IllegalStateException("form without target " + form.id()));
     return new FormContext(form, plan, null, target, List.of());
   }

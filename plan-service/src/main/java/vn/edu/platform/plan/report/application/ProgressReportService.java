@@ -12,11 +12,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.edu.platform.plan.planning.application.port.in.PlanCommands;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.AssignmentView;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.PlanView;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.Stage;
 import vn.edu.platform.plan.planning.application.port.in.RecordProgressUseCase;
-import vn.edu.platform.plan.planning.domain.Assignment;
-import vn.edu.platform.plan.planning.domain.Plan;
-import vn.edu.platform.plan.planning.domain.PlanStatus;
-import vn.edu.platform.plan.planning.domain.ProgressStatus;
 import vn.edu.platform.plan.report.application.port.in.ReportAccessDeniedException;
 import vn.edu.platform.plan.report.application.port.in.ReportCommands;
 import vn.edu.platform.plan.report.application.port.in.ReportNotFoundException;
@@ -210,8 +209,9 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
     FormContext context = contexts.load(report.formId());
     requireActive(context.plan());
     ApprovalRoute route = routeFor(report, c.approver());
+    Instant now = now();
     ProgressReport rejected =
-        report.rejected(c.approver().level(), route, c.approver().unitCode(), c.reason(), now());
+        report.rejected(c.approver().level(), route, c.approver().unitCode(), c.reason(), now);
     store.update(rejected);
     ProgressReport draft = rejected.redraft(UUID.randomUUID());
     store.insert(draft);
@@ -232,6 +232,8 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
         draft.id().toString(),
         draft.unitCode(),
         "new draft of rejected report " + rejected.id());
+    events.rejected(
+        context.form(), rejected, draft, c.approver().level(), c.approver().unitCode(), now);
     return new ReportViews.Rejection(
         new ReportViews.ReportView(rejected, context.form(), null, null),
         new ReportViews.ReportView(draft, context.form(), null, null));
@@ -243,7 +245,8 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
     ProgressReport report = lock(c.reportId());
     FormContext context = contexts.load(report.formId());
     requireActive(context.plan());
-    ProgressReport reopened = report.reopened(c.decision(), c.departmentUnitCode(), now());
+    Instant now = now();
+    ProgressReport reopened = report.reopened(c.decision(), c.departmentUnitCode(), now);
     store.update(reopened);
     audit.updated(
         ReportAuditLog.REPORT,
@@ -256,6 +259,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
             + (c.decision().date() == null ? "" : " of " + c.decision().date())
             + ": "
             + c.decision().reason());
+    events.reopened(context.form(), reopened, c.decision(), c.departmentUnitCode(), now);
     return reopened;
   }
 
@@ -274,13 +278,13 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
       return;
     }
     BigDecimal percent = report.content().percentComplete();
-    if (percent == null || context.task().status() == ProgressStatus.CANCELLED) {
+    if (percent == null || context.task().cancelled()) {
       return;
     }
-    Optional<Assignment> assignment =
+    Optional<AssignmentView> assignment =
         context.assignments().stream()
             .filter(a -> a.unitCode().equals(report.unitCode()))
-            .filter(a -> a.status() != ProgressStatus.CANCELLED)
+            .filter(a -> !a.cancelled())
             .findFirst();
     if (assignment.isEmpty()
         || store.approvedAfter(context.form().id(), report.unitCode(), report.period().start())) {
@@ -324,12 +328,12 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
     return store.lock(reportId).orElseThrow(() -> ReportNotFoundException.report(reportId));
   }
 
-  private static void requireActive(Plan plan) {
-    if (plan.status() == PlanStatus.CLOSED) {
+  private static void requireActive(PlanView plan) {
+    if (plan.stage() == Stage.CLOSED) {
       throw new ReportStateException(
           "plan-closed", "Plan " + plan.number() + " is closed: its reports are frozen");
     }
-    if (!plan.status().isActive()) {
+    if (plan.stage() != Stage.ACTIVE) {
       throw new ReportStateException(
           "plan-not-issued", "Plan " + plan.number() + " is not issued: nobody reports on it yet");
     }

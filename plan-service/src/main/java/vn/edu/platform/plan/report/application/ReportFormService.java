@@ -1,22 +1,18 @@
 package vn.edu.platform.plan.report.application;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
-import vn.edu.platform.plan.planning.application.port.in.PlanLookup;
-import vn.edu.platform.plan.planning.domain.Assignment;
-import vn.edu.platform.plan.planning.domain.Phase;
-import vn.edu.platform.plan.planning.domain.Plan;
-import vn.edu.platform.plan.planning.domain.PlanStatus;
-import vn.edu.platform.plan.planning.domain.ProgressStatus;
-import vn.edu.platform.plan.planning.domain.ScopeLevel;
-import vn.edu.platform.plan.planning.domain.Target;
-import vn.edu.platform.plan.planning.domain.TargetSource;
-import vn.edu.platform.plan.planning.domain.Task;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.AssignmentView;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.PlanView;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.Stage;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TargetLevel;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TargetView;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TaskView;
 import vn.edu.platform.plan.report.application.port.in.ManageReportFormsUseCase;
 import vn.edu.platform.plan.report.application.port.in.ReportCommands;
 import vn.edu.platform.plan.report.application.port.in.ReportFormExistsException;
@@ -39,12 +35,12 @@ class ReportFormService implements ManageReportFormsUseCase {
   private static final int MAX_DEFAULT_TITLE = 300;
 
   private final ReportStore store;
-  private final PlanLookup plans;
+  private final PublishedPlans plans;
   private final ReportingUnits units;
   private final ReportAuditLog audit;
 
   ReportFormService(
-      ReportStore store, PlanLookup plans, ReportingUnits units, ReportAuditLog audit) {
+      ReportStore store, PublishedPlans plans, ReportingUnits units, ReportAuditLog audit) {
     this.store = store;
     this.plans = plans;
     this.units = units;
@@ -54,19 +50,19 @@ class ReportFormService implements ManageReportFormsUseCase {
   @Override
   @Transactional
   public ReportViews.FormView create(ReportCommands.CreateForm c) {
-    Plan plan =
+    PlanView plan =
         plans
             .plan(c.planId())
             .orElseThrow(
                 () -> new ReportRuleViolation("/planId", "unknown-plan", "No plan has this id"));
-    if (plan.status() == PlanStatus.CLOSED) {
+    if (plan.stage() == Stage.CLOSED) {
       throw new ReportStateException(
           "plan-closed", "Plan " + plan.number() + " is closed: reopen it to add a form");
     }
     List<ReportViolation> violations = new ArrayList<>();
-    Task task = null;
-    Target target = null;
-    List<Assignment> assignments = List.of();
+    TaskView task = null;
+    TargetView target = null;
+    List<AssignmentView> assignments = List.of();
     if ((c.taskId() == null) == (c.targetId() == null)) {
       violations.add(
           new ReportViolation(
@@ -76,26 +72,25 @@ class ReportFormService implements ManageReportFormsUseCase {
       if (task == null) {
         violations.add(
             new ReportViolation("/taskId", "unknown-task", "The task is not one of this plan"));
-      } else if (task.status() == ProgressStatus.CANCELLED) {
+      } else if (task.cancelled()) {
         violations.add(new ReportViolation("/taskId", "task-cancelled", "The task is cancelled"));
       } else {
         assignments = plans.assignments(task.id());
       }
     } else {
-      target =
-          plan.targets().stream().filter(t -> t.id().equals(c.targetId())).findFirst().orElse(null);
+      target = plan.target(c.targetId()).orElse(null);
       if (target == null) {
         violations.add(
             new ReportViolation(
                 "/targetId", "unknown-target", "The target is not one of this plan"));
-      } else if (target.source() == TargetSource.COMPUTED) {
+      } else if (!target.reportedByUnits()) {
         violations.add(
             new ReportViolation(
                 "/targetId",
                 "computed-target",
                 "The platform computes this target's value: units do not report it"));
-      } else if (target.scope().level() == ScopeLevel.PROVINCE
-          && target.scope().unitCodes().isEmpty()
+      } else if (target.level() == TargetLevel.PROVINCE
+          && target.unitCodes().isEmpty()
           && c.unitCodes().isEmpty()) {
         violations.add(
             new ReportViolation(
@@ -133,8 +128,8 @@ class ReportFormService implements ManageReportFormsUseCase {
               c.lastPeriod(),
               c.valuesRequired() == null || c.valuesRequired(),
               c.unitCodes().stream().map(String::strip).toList(),
-              planStart(plan),
-              planEnd(plan));
+              plan.runsFrom(),
+              plan.runsTo());
     } catch (ReportRuleViolation e) {
       violations.addAll(e.violations());
     } catch (IllegalArgumentException e) {
@@ -179,7 +174,7 @@ class ReportFormService implements ManageReportFormsUseCase {
     return context.view();
   }
 
-  private static String defaultTitle(Task task, Target target) {
+  private static String defaultTitle(TaskView task, TargetView target) {
     String title =
         task != null
             ? "Nhiệm vụ " + task.number() + ": " + task.content()
@@ -188,17 +183,5 @@ class ReportFormService implements ManageReportFormsUseCase {
       title = title.substring(0, MAX_DEFAULT_TITLE - 1) + "…";
     }
     return title;
-  }
-
-  private static LocalDate planStart(Plan plan) {
-    return plan.phases().stream()
-        .map(Phase::from)
-        .min(LocalDate::compareTo)
-        .filter(from -> from.isBefore(plan.issuedOn()))
-        .orElse(plan.issuedOn());
-  }
-
-  private static LocalDate planEnd(Plan plan) {
-    return plan.phases().stream().map(Phase::to).max(LocalDate::compareTo).orElse(null);
   }
 }

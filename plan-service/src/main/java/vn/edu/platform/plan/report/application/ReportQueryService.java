@@ -16,10 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
 import vn.edu.platform.plan.orgunit.domain.OrgUnit;
-import vn.edu.platform.plan.planning.application.port.in.PlanLookup;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.PlanView;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.Stage;
 import vn.edu.platform.plan.planning.application.port.in.Viewer;
-import vn.edu.platform.plan.planning.domain.Plan;
-import vn.edu.platform.plan.planning.domain.PlanStatus;
 import vn.edu.platform.plan.report.application.port.in.OwedReportsQuery;
 import vn.edu.platform.plan.report.application.port.in.ReportFilter;
 import vn.edu.platform.plan.report.application.port.in.ReportNotFoundException;
@@ -58,14 +58,14 @@ class ReportQueryService implements ReportQuery, ReportStatisticsQuery, OwedRepo
   private final ReportStore store;
   private final FormContexts contexts;
   private final ReportingUnits units;
-  private final PlanLookup plans;
+  private final PublishedPlans plans;
   private final Clock clock;
 
   ReportQueryService(
       ReportStore store,
       FormContexts contexts,
       ReportingUnits units,
-      PlanLookup plans,
+      PublishedPlans plans,
       Clock clock) {
     this.store = store;
     this.contexts = contexts;
@@ -84,14 +84,14 @@ class ReportQueryService implements ReportQuery, ReportStatisticsQuery, OwedRepo
   @Override
   public ReportViews.Slice<FormView> forms(Viewer viewer, UUID planId, int offset, int limit) {
     Map<UUID, Boolean> seesPlan = new HashMap<>();
-    Map<UUID, Plan> planCache = new HashMap<>();
+    Map<UUID, PlanView> planCache = new HashMap<>();
     List<FormView> views = new ArrayList<>();
     for (ReportForm form : store.forms(planId == null ? null : List.of(planId))) {
-      Plan plan = planCache.computeIfAbsent(form.planId(), id -> plans.plan(id).orElseThrow());
+      PlanView plan = planCache.computeIfAbsent(form.planId(), id -> plans.plan(id).orElseThrow());
       boolean visible =
           seesPlan.computeIfAbsent(form.planId(), id -> plans.sees(viewer, id))
               || (!viewer.provinceWide()
-                  && plan.status() != PlanStatus.DRAFT
+                  && plan.stage() != Stage.DRAFT
                   && reportsOn(viewer, contexts.of(form, plan)));
       if (visible) {
         views.add(viewOf(form, plan));
@@ -243,12 +243,12 @@ class ReportQueryService implements ReportQuery, ReportStatisticsQuery, OwedRepo
     }
     LocalDate until = today.plusDays(withinDays);
     LocalDate since = today.minusDays(OVERDUE_LOOKBACK_DAYS);
-    Map<UUID, Plan> planCache = new HashMap<>();
+    Map<UUID, PlanView> planCache = new HashMap<>();
     Map<UUID, FormContext> owing = new LinkedHashMap<>();
     List<ReportViews.OwedReport> candidates = new ArrayList<>();
     for (ReportForm form : store.forms(null)) {
-      Plan plan = planCache.computeIfAbsent(form.planId(), id -> plans.plan(id).orElseThrow());
-      if (!plan.status().isActive()) {
+      PlanView plan = planCache.computeIfAbsent(form.planId(), id -> plans.plan(id).orElseThrow());
+      if (plan.stage() != Stage.ACTIVE) {
         continue;
       }
       FormContext context = null;
@@ -318,7 +318,7 @@ class ReportQueryService implements ReportQuery, ReportStatisticsQuery, OwedRepo
     boolean visible =
         plans.sees(viewer, context.plan().id())
             || (!viewer.provinceWide()
-                && context.plan().status() != PlanStatus.DRAFT
+                && context.plan().stage() != Stage.DRAFT
                 && reportsOn(viewer, context));
     if (!visible) {
       throw ReportNotFoundException.form(formId);
@@ -340,7 +340,7 @@ class ReportQueryService implements ReportQuery, ReportStatisticsQuery, OwedRepo
   }
 
   /** A form's view from its plan alone (its target's range), without the task's assignments. */
-  private static FormView viewOf(ReportForm form, Plan plan) {
+  private static FormView viewOf(ReportForm form, PlanView plan) {
     ValueRange range =
         form.onTask()
             ? null

@@ -12,11 +12,10 @@ import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
 import vn.edu.platform.plan.orgunit.domain.OrgUnit;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
 import vn.edu.platform.plan.orgunit.domain.SchoolLevel;
-import vn.edu.platform.plan.planning.domain.Assignment;
-import vn.edu.platform.plan.planning.domain.EducationLevel;
-import vn.edu.platform.plan.planning.domain.ProgressStatus;
-import vn.edu.platform.plan.planning.domain.ScopeLevel;
-import vn.edu.platform.plan.planning.domain.TargetScope;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.AssignmentView;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.EducationLevel;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TargetLevel;
+import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TargetView;
 import vn.edu.platform.plan.report.domain.ApprovalRoute;
 import vn.edu.platform.plan.report.domain.ReportingPeriod;
 
@@ -51,11 +50,11 @@ class ReportingUnits {
     if (named != null) {
       named.forEach(code -> resolve(code, day, units, 0));
     } else {
-      TargetScope scope = context.target().scope();
-      Set<SchoolLevel> levels = schoolLevels(scope.educationLevel());
+      TargetView target = context.target();
+      Set<SchoolLevel> levels = schoolLevels(target.educationLevel());
       for (OrgUnit unit : day.units()) {
         boolean selected =
-            scope.level() == ScopeLevel.COMMUNE
+            target.level() == TargetLevel.COMMUNE
                 ? unit.kind() == OrgUnitKind.COMMUNE
                 : unit.kind() == OrgUnitKind.SCHOOL && levels.contains(unit.schoolLevel());
         if (selected) {
@@ -118,19 +117,19 @@ class ReportingUnits {
       return context.form().unitCodes();
     }
     if (context.task() != null) {
-      if (context.task().status() == ProgressStatus.CANCELLED) {
+      if (context.task().cancelled()) {
         return List.of();
       }
       return context.assignments().stream()
-          .filter(a -> a.status() != ProgressStatus.CANCELLED)
-          .map(Assignment::unitCode)
+          .filter(a -> !a.cancelled())
+          .map(AssignmentView::unitCode)
           .toList();
     }
-    TargetScope scope = context.target().scope();
-    if (!scope.unitCodes().isEmpty()) {
-      return scope.unitCodes();
+    TargetView target = context.target();
+    if (!target.unitCodes().isEmpty()) {
+      return target.unitCodes();
     }
-    return scope.level() == ScopeLevel.PROVINCE ? List.of() : null;
+    return target.level() == TargetLevel.PROVINCE ? List.of() : null;
   }
 
   private void resolve(String code, OrgTreeSnapshot day, Set<String> into, int depth) {

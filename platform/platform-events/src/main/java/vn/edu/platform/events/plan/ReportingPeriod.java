@@ -7,6 +7,7 @@ import static vn.edu.platform.events.EventPreconditions.text;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import vn.edu.platform.events.NullableField;
 
 /**
  * A reporting period (kỳ báo cáo) of a progress report and the date its report is due.
@@ -16,8 +17,17 @@ import java.util.regex.Pattern;
  *     {@code 2026-H1}, {@code 2026} or {@code 2025-2026}
  * @param dueOn the last day a report for this period counts as on time (e.g. communes and schools
  *     report before 10 November each year)
+ * @param startsOn the period's first day (a school year starts on 1 September); added within
+ *     version 1, so absent from events published before it and nullable; set together with {@code
+ *     endsOn}
+ * @param endsOn the period's last day, inclusive (a school year ends on 31 May)
  */
-public record ReportingPeriod(Type type, String code, LocalDate dueOn) {
+public record ReportingPeriod(
+    Type type,
+    String code,
+    LocalDate dueOn,
+    @NullableField LocalDate startsOn,
+    @NullableField LocalDate endsOn) {
 
   /** Kinds of reporting period; each has its own code notation and the notations never overlap. */
   public enum Type {
@@ -74,5 +84,7 @@ public record ReportingPeriod(Type type, String code, LocalDate dueOn) {
     code = text(code, "period code");
     required(dueOn, "period dueOn");
     check(type.accepts(code), "period code " + code + " is not a " + type + " code");
+    check((startsOn == null) == (endsOn == null), "period startsOn and endsOn are set together");
+    check(startsOn == null || !endsOn.isBefore(startsOn), "period endsOn is before startsOn");
   }
 }

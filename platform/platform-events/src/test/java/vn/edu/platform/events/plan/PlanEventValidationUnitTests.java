@@ -427,7 +427,7 @@ class PlanEventValidationUnitTests {
       assertThatThrownBy(
               () ->
                   new ReportingPeriod(
-                      ReportingPeriod.Type.MONTH, "2026-Q1", LocalDate.of(2026, 4, 10)))
+                      ReportingPeriod.Type.MONTH, "2026-Q1", LocalDate.of(2026, 4, 10), null, null))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("period code 2026-Q1 is not a MONTH code");
     }
@@ -437,7 +437,65 @@ class PlanEventValidationUnitTests {
       assertThatThrownBy(
               () ->
                   new ReportingPeriod(
-                      ReportingPeriod.Type.SCHOOL_YEAR, "2025-2027", LocalDate.of(2027, 6, 1)))
+                      ReportingPeriod.Type.SCHOOL_YEAR,
+                      "2025-2027",
+                      LocalDate.of(2027, 6, 1),
+                      null,
+                      null))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rejectsPeriodWithOnlyOneOfItsDays() {
+      assertThatThrownBy(
+              () ->
+                  new ReportingPeriod(
+                      ReportingPeriod.Type.QUARTER,
+                      "2026-Q1",
+                      LocalDate.of(2026, 4, 10),
+                      LocalDate.of(2026, 1, 1),
+                      null))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("period startsOn and endsOn are set together");
+    }
+
+    @Test
+    void rejectsPeriodEndingBeforeItStarts() {
+      assertThatThrownBy(
+              () ->
+                  new ReportingPeriod(
+                      ReportingPeriod.Type.QUARTER,
+                      "2026-Q1",
+                      LocalDate.of(2026, 4, 10),
+                      LocalDate.of(2026, 3, 31),
+                      LocalDate.of(2026, 1, 1)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("period endsOn is before startsOn");
+    }
+
+    @Test
+    void rejectsRejectionOfAUnitsOwnReport() {
+      ProgressReportRejected rejected = EventSamples.reportRejectedByCommune();
+
+      assertThatThrownBy(() -> with(rejected, "rejecterUnitCode", rejected.unitCode()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("a unit cannot reject its own report");
+    }
+
+    @Test
+    void rejectsRejectionWhoseNextReportIsTheSameReport() {
+      ProgressReportRejected rejected = EventSamples.reportRejectedByCommune();
+
+      assertThatThrownBy(() -> with(rejected, "nextReportId", rejected.reportId()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("the next report is a new report");
+    }
+
+    @Test
+    void rejectsReopeningWithoutDecisionNumber() {
+      ProgressReportReopened reopened = EventSamples.targetReportReopenedByDecision();
+
+      assertThatThrownBy(() -> with(reopened, "decisionNumber", " "))
           .isInstanceOf(IllegalArgumentException.class);
     }
 

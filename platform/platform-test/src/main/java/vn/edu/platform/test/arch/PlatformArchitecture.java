@@ -14,8 +14,12 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The architecture rules every service shares, checked with one line in a service's tests:
@@ -29,8 +33,9 @@ import java.util.Optional;
  *
  * <p>The rules assume the platform's layout {@code <base>.<feature>.{domain, application,
  * adapter.in.web, adapter.in.messaging, adapter.out.persistence, adapter.out.<system>}} and
- * tolerate missing parts: a feature without adapters passes. Each rule is also available on its
- * own, for a service that needs to state an exception explicitly.
+ * tolerate missing parts: a feature without adapters passes. Every sub-package of the base is a
+ * feature. Each rule is also available on its own, for a service that needs to state an exception
+ * explicitly; a dependency across features that cannot go yet is named with {@link #tolerate}.
  */
 public final class PlatformArchitecture {
 
@@ -68,6 +73,22 @@ public final class PlatformArchitecture {
     verify(basePackage, classes);
   }
 
+  /**
+   * Like {@link #verify(String)}, with cross-feature dependencies the service cannot remove yet,
+   * each named with its reason. A toleration that no longer matches any dependency fails too, so
+   * the list only shrinks.
+   */
+  public static void verify(String basePackage, List<Tolerated> tolerated) {
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(basePackage);
+    if (classes.isEmpty()) {
+      throw new AssertionError("No production classes found in package " + basePackage);
+    }
+    allRules(basePackage, tolerated).check(classes);
+  }
+
   /** Checks every rule on classes imported by the caller. */
   public static void verify(String basePackage, JavaClasses classes) {
     allRules(basePackage).check(classes);
@@ -75,16 +96,91 @@ public final class PlatformArchitecture {
 
   /** All the rules below as one rule. */
   public static ArchRule allRules(String basePackage) {
-    return CompositeArchRule.of(rules(basePackage));
+    return allRules(basePackage, List.of());
+  }
+
+  /** All the rules below as one rule, the feature boundaries with the named tolerations. */
+  public static ArchRule allRules(String basePackage, List<Tolerated> tolerated) {
+    return CompositeArchRule.of(rules(basePackage, tolerated));
   }
 
   /** All the rules below, one by one. */
   public static List<ArchRule> rules(String basePackage) {
+    return rules(basePackage, List.of());
+  }
+
+  private static List<ArchRule> rules(String basePackage, List<Tolerated> tolerated) {
     return List.of(
         domainIsFreeOfFrameworks(basePackage),
         adaptersAreIndependent(basePackage),
         featuresAreFreeOfCycles(basePackage),
-        layersPointInwards(basePackage));
+        layersPointInwards(basePackage),
+        featuresMeetOnlyAtInPorts(basePackage, tolerated));
+  }
+
+  /**
+   * The layering rules (a) to (d) without the feature boundaries (e), for a library whose
+   * sub-packages are not features (the test kit itself).
+   */
+  public static List<ArchRule> layeringRules(String basePackage) {
+    return rules(basePackage).subList(0, 4);
+  }
+
+  /**
+   * (e) A feature uses another feature only through its published use cases and views, the package
+   * {@code <base>.<other>.application.port.in} (and its sub-packages): never its domain, its
+   * application services or its adapters. So a feature's model and storage can change without
+   * touching the features built on it, and the published types say what others may rely on.
+   *
+   * <p>One more way in is allowed: a class may <em>implement</em> an interface of another feature's
+   * {@code application.port.out}. That is how a feature answers a question the other one asks
+   * (plans' reminders ask the reports feature for the reports owed) without a cycle between them.
+   */
+  public static ArchRule featuresMeetOnlyAtInPorts(String basePackage) {
+    return featuresMeetOnlyAtInPorts(basePackage, List.of());
+  }
+
+  /** Rule (e) with the named cross-feature dependencies a service cannot remove yet. */
+  public static ArchRule featuresMeetOnlyAtInPorts(String basePackage, List<Tolerated> tolerated) {
+    return classes()
+        .should(useOtherFeaturesOnlyThroughInPorts(basePackage, List.copyOf(tolerated)))
+        .because(
+            "features meet only at each other's application.port.in, the published use cases and"
+                + " views")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * A cross-feature dependency a service keeps for now: from {@code originClass} (and its nested
+   * classes) to any class whose name starts with {@code targetPrefix}.
+   *
+   * @param reason why it stays, and who removes it; shown nowhere but read in review
+   */
+  public record Tolerated(String originClass, String targetPrefix, String reason) {
+
+    public Tolerated {
+      Objects.requireNonNull(originClass, "originClass");
+      Objects.requireNonNull(targetPrefix, "targetPrefix");
+      if (reason == null || reason.isBlank()) {
+        throw new IllegalArgumentException("a tolerated dependency says why it stays");
+      }
+    }
+
+    boolean matches(JavaClass origin, JavaClass target) {
+      String name = origin.getName();
+      return (name.equals(originClass) || name.startsWith(originClass + "$"))
+          && target.getName().startsWith(targetPrefix);
+    }
+
+    @Override
+    public String toString() {
+      return originClass + " -> " + targetPrefix + "*";
+    }
+  }
+
+  /** See {@link Tolerated}. */
+  public static Tolerated tolerate(String originClass, String targetPrefix, String because) {
+    return new Tolerated(originClass, targetPrefix, because);
   }
 
   /**
@@ -154,6 +250,92 @@ public final class PlatformArchitecture {
             .because("the application reaches adapters only through its ports")
             .allowEmptyShould(true);
     return CompositeArchRule.of(domain).and(application);
+  }
+
+  private static ArchCondition<JavaClass> useOtherFeaturesOnlyThroughInPorts(
+      String basePackage, List<Tolerated> tolerated) {
+    return new ArchCondition<>("use other features only through their application.port.in") {
+
+      private final Set<Tolerated> used = new HashSet<>();
+
+      @Override
+      public void init(Collection<JavaClass> allObjectsToTest) {
+        used.clear();
+      }
+
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        Optional<String> originFeature = featureOf(origin, basePackage);
+        if (originFeature.isEmpty()) {
+          return;
+        }
+        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+          JavaClass target = dependency.getTargetClass().getBaseComponentType();
+          Optional<String> targetFeature = featureOf(target, basePackage);
+          if (targetFeature.isEmpty()
+              || targetFeature.equals(originFeature)
+              || isPublished(target, basePackage + "." + targetFeature.get())
+              || implementsOutPort(origin, target, basePackage + "." + targetFeature.get())) {
+            continue;
+          }
+          Optional<Tolerated> toleration =
+              tolerated.stream().filter(t -> t.matches(origin, target)).findFirst();
+          if (toleration.isPresent()) {
+            used.add(toleration.get());
+            continue;
+          }
+          events.add(
+              SimpleConditionEvent.violated(
+                  dependency,
+                  "%s (feature %s uses %s of feature %s outside its application.port.in)"
+                      .formatted(
+                          dependency.getDescription(),
+                          originFeature.get(),
+                          target.getName(),
+                          targetFeature.get())));
+        }
+      }
+
+      @Override
+      public void finish(ConditionEvents events) {
+        for (Tolerated toleration : tolerated) {
+          if (!used.contains(toleration)) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    toleration,
+                    "Tolerated dependency "
+                        + toleration
+                        + " no longer exists: remove the toleration"));
+          }
+        }
+      }
+    };
+  }
+
+  private static boolean isPublished(JavaClass target, String featurePackage) {
+    String inPort = featurePackage + ".application.port.in";
+    String name = target.getPackageName();
+    return name.equals(inPort) || name.startsWith(inPort + ".");
+  }
+
+  private static boolean implementsOutPort(
+      JavaClass origin, JavaClass target, String featurePackage) {
+    String outPort = featurePackage + ".application.port.out";
+    String name = target.getPackageName();
+    return target.isInterface()
+        && (name.equals(outPort) || name.startsWith(outPort + "."))
+        && origin.getAllRawInterfaces().contains(target);
+  }
+
+  /** The feature a class belongs to: the first package below the base; empty outside features. */
+  static Optional<String> featureOf(JavaClass javaClass, String basePackage) {
+    String packageName = javaClass.getPackageName();
+    if (!packageName.startsWith(basePackage + ".")) {
+      return Optional.empty();
+    }
+    String rest = packageName.substring(basePackage.length() + 1);
+    int dot = rest.indexOf('.');
+    return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
   }
 
   private static ArchCondition<JavaClass> notDependOnAnotherAdapter(String basePackage) {

@@ -60,7 +60,7 @@ import vn.edu.platform.starter.web.problem.ApiProblemException;
  * structure, not personal data); changing it needs {@code dept-admin}.
  */
 @RestController
-@RequestMapping("/api/v1/plans/org-units")
+@RequestMapping("/api/v1/org-units")
 @Tag(name = "Organisation directory", description = "Units of the province and the tree over time")
 class OrgUnitController {
 
@@ -217,7 +217,7 @@ class OrgUnitController {
                 request.administrativeCode(),
                 request.parentCode(),
                 request.validFrom()));
-    return ResponseEntity.created(URI.create("/api/v1/plans/org-units/" + created.code()))
+    return ResponseEntity.created(URI.create("/api/v1/org-units/" + created.code()))
         .eTag(etagOf(created))
         .body(OrgUnitResponse.of(created, request.parentCode()));
   }

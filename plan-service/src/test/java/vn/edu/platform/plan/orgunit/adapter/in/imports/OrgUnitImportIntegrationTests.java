@@ -71,7 +71,7 @@ class OrgUnitImportIntegrationTests extends PlanServiceIntegrationTest {
     assertThat(errors.findValues("row").stream().map(JsonNode::asLong).toList())
         .containsExactlyInAnyOrder(4L, 5L, 6L);
     assertThat(errors.findValuesAsString("code")).contains("unknown-unit");
-    JsonNode created = http.get("/api/v1/plans/org-units/" + school).token(admin).send().json();
+    JsonNode created = http.get("/api/v1/org-units/" + school).token(admin).send().json();
     assertThat(created.at("/unit/parentCode").asString()).isEqualTo(commune);
     assertThat(created.at("/unit/validFrom").asString()).isEqualTo("2025-09-01");
   }

@@ -35,7 +35,7 @@ class OrgDirectoryApiIntegrationTests extends PlanServiceIntegrationTest {
   }
 
   private Reply post(String path, Map<String, Object> body) {
-    return http.post("/api/v1/plans/org-units" + path)
+    return http.post("/api/v1/org-units" + path)
         .token(admin)
         .header("Idempotency-Key", UUID.randomUUID().toString())
         .json(body)
@@ -75,13 +75,13 @@ class OrgDirectoryApiIntegrationTests extends PlanServiceIntegrationTest {
   @Test
   void letsAnyAuthenticatedUserReadTheTreeButNoAnonymousCaller() {
     Reply tree =
-        http.get("/api/v1/plans/org-units/tree").token(Personas.teacher(SCHOOL_A_PRIMARY)).send();
+        http.get("/api/v1/org-units/tree").token(Personas.teacher(SCHOOL_A_PRIMARY)).send();
 
     assertThat(tree.status()).isEqualTo(200);
     JsonNode root = tree.json().get("roots").get(0);
     assertThat(root.get("code").asString()).isEqualTo(DEPARTMENT);
     assertThat(root.findValuesAsString("code")).contains(COMMUNE_A, SCHOOL_A_PRIMARY);
-    assertThat(http.get("/api/v1/plans/org-units/tree").send().status()).isEqualTo(401);
+    assertThat(http.get("/api/v1/org-units/tree").send().status()).isEqualTo(401);
   }
 
   @Test
@@ -90,7 +90,7 @@ class OrgDirectoryApiIntegrationTests extends PlanServiceIntegrationTest {
 
     Reply created = createSchool(code, COMMUNE_A, "2025-09-01");
     Reply byTeacher =
-        http.post("/api/v1/plans/org-units")
+        http.post("/api/v1/org-units")
             .token(Personas.teacher(SCHOOL_A_PRIMARY))
             .header("Idempotency-Key", UUID.randomUUID().toString())
             .json(
@@ -99,7 +99,7 @@ class OrgDirectoryApiIntegrationTests extends PlanServiceIntegrationTest {
             .send();
 
     assertThat(created.status()).isEqualTo(201);
-    assertThat(created.header("Location")).endsWith("/api/v1/plans/org-units/" + code);
+    assertThat(created.header("Location")).endsWith("/api/v1/org-units/" + code);
     assertThat(created.header("ETag")).isEqualTo("\"1\"");
     assertThat(byTeacher.status()).isEqualTo(403);
   }
@@ -165,25 +165,25 @@ class OrgDirectoryApiIntegrationTests extends PlanServiceIntegrationTest {
     assertThat(merge.json().get("mergedCodes").valueStream().map(JsonNode::asString))
         .containsExactlyInAnyOrder(oldA, oldB);
     JsonNode before =
-        http.get("/api/v1/plans/org-units/tree?asOf=2024-11-10&rootCode=" + oldA)
+        http.get("/api/v1/org-units/tree?asOf=2024-11-10&rootCode=" + oldA)
             .token(admin)
             .send()
             .json();
     assertThat(before.at("/roots/0/children/0/code").asString()).isEqualTo(schoolOfA);
     JsonNode after =
-        http.get("/api/v1/plans/org-units/tree?asOf=2026-01-15&rootCode=" + merged)
+        http.get("/api/v1/org-units/tree?asOf=2026-01-15&rootCode=" + merged)
             .token(admin)
             .send()
             .json();
     assertThat(after.findValuesAsString("code"))
         .containsExactlyInAnyOrder(merged, schoolOfA, schoolOfB);
     assertThat(
-            http.get("/api/v1/plans/org-units/tree?asOf=2026-01-15&rootCode=" + oldA)
+            http.get("/api/v1/org-units/tree?asOf=2026-01-15&rootCode=" + oldA)
                 .token(admin)
                 .send()
                 .status())
         .isEqualTo(404);
-    JsonNode mergedUnit = http.get("/api/v1/plans/org-units/" + oldA).token(admin).send().json();
+    JsonNode mergedUnit = http.get("/api/v1/org-units/" + oldA).token(admin).send().json();
     assertThat(mergedUnit.at("/unit/validTo").asString()).isEqualTo("2025-06-30");
     assertThat(mergedUnit.at("/unit/successorCodes/0").asString()).isEqualTo(merged);
   }
@@ -200,15 +200,9 @@ class OrgDirectoryApiIntegrationTests extends PlanServiceIntegrationTest {
 
     assertThat(moved.status()).isEqualTo(200);
     JsonNode inAugust =
-        http.get("/api/v1/plans/org-units/" + school + "?asOf=2026-08-31")
-            .token(admin)
-            .send()
-            .json();
+        http.get("/api/v1/org-units/" + school + "?asOf=2026-08-31").token(admin).send().json();
     JsonNode inSeptember =
-        http.get("/api/v1/plans/org-units/" + school + "?asOf=2026-09-01")
-            .token(admin)
-            .send()
-            .json();
+        http.get("/api/v1/org-units/" + school + "?asOf=2026-09-01").token(admin).send().json();
     assertThat(inAugust.at("/unit/parentCode").asString()).isEqualTo(COMMUNE_A);
     assertThat(inSeptember.at("/unit/parentCode").asString()).isEqualTo(COMMUNE_B);
     assertThat(inSeptember.get("parentHistory").findValuesAsString("parentCode"))
@@ -230,7 +224,7 @@ class OrgDirectoryApiIntegrationTests extends PlanServiceIntegrationTest {
   void updatesOnlyWithTheCurrentETag() {
     String school = code("S6");
     createSchool(school, COMMUNE_A, "2025-07-01");
-    String path = "/api/v1/plans/org-units/" + school;
+    String path = "/api/v1/org-units/" + school;
     String etag = http.get(path).token(admin).send().header("ETag");
 
     Reply withoutIfMatch =
@@ -264,13 +258,12 @@ class OrgDirectoryApiIntegrationTests extends PlanServiceIntegrationTest {
   @Test
   void searchesNamesWithoutDiacriticsAndPagesTheList() {
     Reply reply =
-        http.get("/api/v1/plans/org-units?q=hong%20bang&kind=COMMUNE&size=5").token(admin).send();
+        http.get("/api/v1/org-units?q=hong%20bang&kind=COMMUNE&size=5").token(admin).send();
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().get("items").findValuesAsString("code")).contains(COMMUNE_A);
     assertThat(reply.json().get("size").asInt()).isEqualTo(5);
-    assertThat(http.get("/api/v1/plans/org-units?size=500").token(admin).send().status())
-        .isEqualTo(400);
+    assertThat(http.get("/api/v1/org-units?size=500").token(admin).send().status()).isEqualTo(400);
   }
 
   @Test
@@ -299,7 +292,7 @@ class OrgDirectoryApiIntegrationTests extends PlanServiceIntegrationTest {
 
   @Test
   void answersNotModifiedForAnUnchangedTreeAndANewETagOnceItChanges() {
-    String path = "/api/v1/plans/org-units/tree?asOf=2026-10-01";
+    String path = "/api/v1/org-units/tree?asOf=2026-10-01";
     Reply first = http.get(path).token(admin).send();
     String etag = first.header("ETag");
 

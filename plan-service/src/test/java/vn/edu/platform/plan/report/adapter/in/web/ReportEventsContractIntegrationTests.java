@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.edu.platform.events.Topics;
 import vn.edu.platform.events.plan.ProgressReportApproved;
+import vn.edu.platform.events.plan.ProgressReportRejected;
+import vn.edu.platform.events.plan.ProgressReportReopened;
 import vn.edu.platform.events.plan.ProgressReportSubmitted;
 import vn.edu.platform.events.plan.TargetValueReported;
 import vn.edu.platform.plan.fixtures.PlanServiceIntegrationTest;
@@ -26,8 +28,9 @@ import vn.edu.platform.test.security.Personas;
 /**
  * The public events of reports as a consumer reads them from the broker: ProgressReportSubmitted on
  * submission, ProgressReportApproved per approval (commune, then department), TargetValueReported
- * when the department approves a target's value; each against its JSON Schema and CloudEvents
- * headers.
+ * when the department approves a target's value, ProgressReportRejected with the new draft's id,
+ * ProgressReportReopened with the decision; each against its JSON Schema and CloudEvents headers,
+ * the period with its first and last day.
  */
 class ReportEventsContractIntegrationTests extends PlanServiceIntegrationTest {
 
@@ -75,6 +78,8 @@ class ReportEventsContractIntegrationTests extends PlanServiceIntegrationTest {
             "\"type\":\"YEAR\"",
             "\"code\":\"" + thisYear() + "\"",
             "\"dueOn\":\"" + thisYear() + "-12-31\"",
+            "\"startsOn\":\"" + thisYear() + "-01-01\"",
+            "\"endsOn\":\"" + thisYear() + "-12-31\"",
             "\"onTime\":true");
     assertThat(approved).hasSize(2);
     approved.forEach(r -> EventContract.assertConforms(r, ProgressReportApproved.class));
@@ -91,5 +96,56 @@ class ReportEventsContractIntegrationTests extends PlanServiceIntegrationTest {
             "\"value\":97.5",
             "\"unitOfMeasure\":\"%\"",
             "\"source\":\"REPORTED\"");
+  }
+
+  @Test
+  void aRejectionAndADepartmentReopeningArePublishedOnTheReportsKey() {
+    ReportApi api = new ReportApi(http, port);
+    JsonNode plan = api.targetPlan(SCHOOL_A_PRIMARY);
+    String formId = api.targetForm(plan);
+    String targetId = plan.at("/targets/0/id").asString();
+    String principal = Personas.principal(SCHOOL_A_PRIMARY);
+    String first =
+        api.submit(formId, thisYear(), principal, Map.of("value", 90)).json().get("id").asString();
+    JsonNode rejection =
+        api.reject(first, Personas.communeOfficer(COMMUNE_A), "Thiếu số liệu lớp 5").json();
+    String draft = rejection.at("/draft/id").asString();
+    String second =
+        api.submit(formId, thisYear(), principal, Map.of("value", 92)).json().get("id").asString();
+    api.approved(second, Personas.communeOfficer(COMMUNE_A));
+    api.approved(second, Personas.departmentOfficer());
+    JsonNode reopened =
+        api.reopen(second, Personas.departmentAdmin(), "125/QĐ-SGDĐT", "Điều chỉnh số liệu").json();
+
+    List<ConsumerRecord<String, String>> rejected =
+        records(Topics.PLAN_PROGRESS_REPORT, first, v -> v.contains("\"rejecterUnitCode\""), 1);
+    List<ConsumerRecord<String, String>> reopening =
+        records(Topics.PLAN_PROGRESS_REPORT, second, v -> v.contains("\"decisionNumber\""), 1);
+
+    assertThat(second).isEqualTo(draft);
+    assertThat(reopened.get("status").asString()).isEqualTo("REOPENED");
+    assertThat(rejected).hasSize(1);
+    EventContract.assertConforms(rejected.getFirst(), ProgressReportRejected.class);
+    assertThat(rejected.getFirst().value())
+        .contains(
+            "\"targetId\":\"" + targetId + "\"",
+            "\"unitCode\":\"" + SCHOOL_A_PRIMARY + "\"",
+            "\"rejecterUnitCode\":\"" + COMMUNE_A + "\"",
+            "\"level\":\"COMMUNE\"",
+            "\"nextReportId\":\"" + draft + "\"",
+            "\"startsOn\":\"" + thisYear() + "-01-01\"",
+            "\"endsOn\":\"" + thisYear() + "-12-31\"")
+        .doesNotContain("Thiếu số liệu");
+    assertThat(reopening).hasSize(1);
+    EventContract.assertConforms(reopening.getFirst(), ProgressReportReopened.class);
+    assertThat(reopening.getFirst().value())
+        .contains(
+            "\"targetId\":\"" + targetId + "\"",
+            "\"unitCode\":\"" + SCHOOL_A_PRIMARY + "\"",
+            "\"reopenerUnitCode\":\"" + DEPARTMENT + "\"",
+            "\"decisionNumber\":\"125/QĐ-SGDĐT\"",
+            "\"decisionDate\":\"",
+            "\"code\":\"" + thisYear() + "\"")
+        .doesNotContain("Điều chỉnh số liệu");
   }
 }
