@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
 
 /**
  * A deadline as the plan states it (thời hạn): exactly the field of its {@code kind} is set. The
@@ -33,11 +35,12 @@ public record Deadline(
   /**
    * Checks the shape.
    *
-   * @throws PlanRuleViolation with pointers relative to the deadline object
+   * @throws RuleViolation with pointers relative to the deadline object
    */
   public Deadline {
     if (kind == null) {
-      throw new PlanRuleViolation("/kind", "required", "A deadline has a kind");
+      throw new RuleViolation(
+          "plan-rule", Violation.withMessage("/kind", "required", "A deadline has a kind"));
     }
     quarter = Texts.nfc(quarter);
     recurrence = Texts.nfc(recurrence);
@@ -46,15 +49,20 @@ public record Deadline(
     requireOnly(kind == DeadlineKind.QUARTER, quarter != null, "quarter");
     requireOnly(kind == DeadlineKind.YEAR, year != null, "year");
     if (kind != DeadlineKind.RECURRING && recurrence != null) {
-      throw new PlanRuleViolation(
-          "/recurrence", "recurring-only", "Only a recurring deadline has a recurrence");
+      throw new RuleViolation(
+          "plan-rule",
+          Violation.withMessage(
+              "/recurrence", "recurring-only", "Only a recurring deadline has a recurrence"));
     }
     if (quarter != null && !QUARTER.matcher(quarter).matches()) {
-      throw new PlanRuleViolation(
-          "/quarter", "invalid-quarter", "A quarter is written like 2026-Q2");
+      throw new RuleViolation(
+          "plan-rule",
+          Violation.withMessage(
+              "/quarter", "invalid-quarter", "A quarter is written like 2026-Q2"));
     }
     if (year != null && (year < 1900 || year > 9999)) {
-      throw new PlanRuleViolation("/year", "invalid-year", "A year has four digits");
+      throw new RuleViolation(
+          "plan-rule", Violation.withMessage("/year", "invalid-year", "A year has four digits"));
     }
     if (recurrence != null) {
       recurrence = Recurrence.parse(recurrence).rule();
@@ -63,11 +71,17 @@ public record Deadline(
 
   private static void requireOnly(boolean ofKind, boolean present, String field) {
     if (ofKind && !present) {
-      throw new PlanRuleViolation("/" + field, "required", "This kind of deadline needs " + field);
+      throw new RuleViolation(
+          "plan-rule",
+          Violation.withMessage("/" + field, "required", "This kind of deadline needs " + field));
     }
     if (!ofKind && present) {
-      throw new PlanRuleViolation(
-          "/" + field, "not-of-kind", "Only one field of a deadline, that of its kind, is set");
+      throw new RuleViolation(
+          "plan-rule",
+          Violation.withMessage(
+              "/" + field,
+              "not-of-kind",
+              "Only one field of a deadline, that of its kind, is set"));
     }
   }
 

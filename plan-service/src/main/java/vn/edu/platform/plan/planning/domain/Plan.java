@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.edu.platform.kernel.StateConflict;
+import vn.edu.platform.kernel.Violation;
 
 /**
  * A plan (kế hoạch) of the department, or a document of a higher authority the department tracks
@@ -65,13 +67,13 @@ public record Plan(
   public List<Violation> check(Units units) {
     List<Violation> violations = new ArrayList<>();
     if (number == null) {
-      violations.add(new Violation("/number", "required", "A plan has a number"));
+      violations.add(Violation.withMessage("/number", "required", "A plan has a number"));
     }
     if (issuedOn == null) {
-      violations.add(new Violation("/issuedOn", "required", "A plan has a date"));
+      violations.add(Violation.withMessage("/issuedOn", "required", "A plan has a date"));
     }
     if (title == null) {
-      violations.add(new Violation("/title", "required", "A plan has a title"));
+      violations.add(Violation.withMessage("/title", "required", "A plan has a title"));
     }
     checkUnit(violations, units, "/issuingUnitCode", issuingUnitCode);
     Set<String> phaseCodes = new HashSet<>();
@@ -79,11 +81,12 @@ public record Plan(
       Phase phase = phases.get(i);
       if (!phaseCodes.add(phase.code())) {
         violations.add(
-            new Violation("/phases/" + i + "/code", "duplicate-phase", "Phase codes are unique"));
+            Violation.withMessage(
+                "/phases/" + i + "/code", "duplicate-phase", "Phase codes are unique"));
       }
       if (i > 0 && !phase.from().isAfter(phases.get(i - 1).to())) {
         violations.add(
-            new Violation(
+            Violation.withMessage(
                 "/phases/" + i + "/from",
                 "phase-overlap",
                 "Phases follow each other without overlapping"));
@@ -113,7 +116,7 @@ public record Plan(
         .ifPresent(
             last ->
                 violations.add(
-                    new Violation(
+                    Violation.withMessage(
                         pointer,
                         "deadline-before-plan-date",
                         "The deadline "
@@ -126,13 +129,13 @@ public record Plan(
   public static void checkUnit(
       List<Violation> violations, Units units, String pointer, String code) {
     if (code == null) {
-      violations.add(new Violation(pointer, "required", "A unit code is required"));
+      violations.add(Violation.withMessage(pointer, "required", "A unit code is required"));
     } else if (!units.exists(code)) {
       violations.add(
           units.known(code)
-              ? new Violation(
+              ? Violation.withMessage(
                   pointer, "unit-not-valid", "Unit " + code + " does not exist on " + units.date())
-              : new Violation(pointer, "unknown-unit", "No unit has code " + code));
+              : Violation.withMessage(pointer, "unknown-unit", "No unit has code " + code));
     }
   }
 
@@ -155,7 +158,7 @@ public record Plan(
   /** Reopens a closed plan, back in progress. */
   public Changes<Plan> reopen(LocalDate on) {
     if (status != PlanStatus.CLOSED) {
-      throw new PlanStateException(
+      throw new StateConflict(
           "plan-status-transition", "Only a closed plan is reopened, not a " + status);
     }
     Plan reopened = movedTo(PlanStatus.IN_PROGRESS);
@@ -189,7 +192,7 @@ public record Plan(
   /** Moves to {@code target} if the transition is allowed; the revision goes up. */
   public Plan movedTo(PlanStatus target) {
     if (!status.canMoveTo(target)) {
-      throw new PlanStateException(
+      throw new StateConflict(
           "plan-status-transition", "A plan cannot go from " + status + " to " + target);
     }
     return withStatus(target);
@@ -198,7 +201,7 @@ public record Plan(
   /** Refuses any change of a closed plan. */
   public Plan requireChangeable() {
     if (status == PlanStatus.CLOSED) {
-      throw new PlanStateException(
+      throw new StateConflict(
           "plan-closed", "Plan " + number + " is closed: reopen it to change it");
     }
     return this;
@@ -208,7 +211,7 @@ public record Plan(
   public Plan requireActive() {
     requireChangeable();
     if (!status.isActive()) {
-      throw new PlanStateException(
+      throw new StateConflict(
           "plan-not-issued", "Plan " + number + " is not issued: no progress is recorded on it");
     }
     return this;

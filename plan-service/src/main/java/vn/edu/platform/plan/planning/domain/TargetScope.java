@@ -1,6 +1,8 @@
 package vn.edu.platform.plan.planning.domain;
 
 import java.util.List;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
 
 /**
  * What a target covers.
@@ -13,7 +15,8 @@ public record TargetScope(ScopeLevel level, EducationLevel educationLevel, List<
 
   public TargetScope {
     if (level == null) {
-      throw new PlanRuleViolation("/level", "required", "A target scope has a level");
+      throw new RuleViolation(
+          "plan-rule", Violation.withMessage("/level", "required", "A target scope has a level"));
     }
     unitCodes = Texts.codes(unitCodes);
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
 import vn.edu.platform.plan.orgunit.domain.Ownership;
 import vn.edu.platform.plan.orgunit.domain.SchoolLevel;
+import vn.edu.platform.starter.web.text.SingleLineText;
 
 /** Request bodies of the organisation directory API. */
 final class OrgUnitRequests {
@@ -24,10 +25,12 @@ final class OrgUnitRequests {
       @Schema(description = "Unit code, unique for ever", example = "S311004")
           @NotBlank
           @Pattern(regexp = CODE)
+          @SingleLineText
           String code,
       @Schema(description = "Official name", example = "Trường Tiểu học Lê Lợi")
           @NotBlank
           @Size(max = 200)
+          @SingleLineText
           String name,
       @Schema(description = "Kind of unit", example = "SCHOOL") @NotNull OrgUnitKind kind,
       @Schema(description = "School level; schools only", example = "PRIMARY")
@@ -39,11 +42,13 @@ final class OrgUnitRequests {
                   "National administrative code; communes, districts, People's Committees",
               example = "11311")
           @Pattern(regexp = "[0-9]{2}|[0-9]{3}|[0-9]{5}")
+          @SingleLineText
           String administrativeCode,
       @Schema(
               description = "Code of the parent unit; absent for the department",
               example = "X11311")
           @Pattern(regexp = CODE)
+          @SingleLineText
           String parentCode,
       @Schema(description = "First day the unit exists", example = "2025-09-01") @NotNull
           LocalDate validFrom) {}
@@ -52,6 +57,7 @@ final class OrgUnitRequests {
   record UpdateOrgUnitRequest(
       @Schema(description = "Official name", example = "Trường Tiểu học Lê Lợi")
           @Size(min = 1, max = 200)
+          @SingleLineText
           String name,
       @Schema(description = "School level; schools only", example = "MULTI_LEVEL")
           SchoolLevel schoolLevel,
@@ -59,6 +65,7 @@ final class OrgUnitRequests {
           Ownership ownership,
       @Schema(description = "National administrative code", example = "11311")
           @Pattern(regexp = "[0-9]{2}|[0-9]{3}|[0-9]{5}")
+          @SingleLineText
           String administrativeCode) {}
 
   @Schema(description = "Put a unit under another parent from a date on")
@@ -66,6 +73,7 @@ final class OrgUnitRequests {
       @Schema(description = "Code of the new parent", example = "X11629")
           @NotBlank
           @Pattern(regexp = CODE)
+          @SingleLineText
           String parentCode,
       @Schema(description = "First day under the new parent", example = "2026-01-01") @NotNull
           LocalDate effectiveFrom) {}
@@ -81,6 +89,7 @@ final class OrgUnitRequests {
               example = "X11311")
           @NotBlank
           @Pattern(regexp = CODE)
+          @SingleLineText
           String targetCode,
       @Schema(description = "First day of the merged unit", example = "2025-07-01") @NotNull
           LocalDate effectiveFrom) {}

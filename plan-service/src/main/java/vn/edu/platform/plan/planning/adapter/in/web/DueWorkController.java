@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +20,7 @@ import vn.edu.platform.plan.planning.application.port.in.DueTasksQuery;
 import vn.edu.platform.plan.planning.application.port.in.PlanFilters;
 import vn.edu.platform.plan.planning.application.port.in.PlanViews;
 import vn.edu.platform.plan.planning.domain.ProgressStatus;
+import vn.edu.platform.starter.security.AnyStaffOrGovernment;
 import vn.edu.platform.starter.web.paging.PageRequest;
 import vn.edu.platform.starter.web.paging.PageResponse;
 import vn.edu.platform.starter.web.problem.ApiProblemException;
@@ -47,7 +47,7 @@ class DueWorkController {
   }
 
   @GetMapping("/my-tasks")
-  @PreAuthorize(PlanController.READERS)
+  @AnyStaffOrGovernment
   @Operation(
       summary = "The assignments of the caller's unit on issued plans, by due date",
       description =
@@ -98,7 +98,7 @@ class DueWorkController {
   }
 
   @GetMapping("/reminders")
-  @PreAuthorize(PlanController.READERS)
+  @AnyStaffOrGovernment
   @Operation(
       summary = "Open work overdue or due within a few days, per unit",
       description =
