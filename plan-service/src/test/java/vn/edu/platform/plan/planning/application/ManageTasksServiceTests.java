@@ -68,18 +68,11 @@ class ManageTasksServiceTests {
     task = harness.tasks.find(task.id()).orElseThrow();
     harness.events.clear();
 
+    ExpectedRevision current = ExpectedRevision.of(task.revision());
+    Deadline yesterday = Deadline.on(TODAY.minusDays(1));
     harness.manageTasks.updateTask(
         new PlanCommands.UpdateTask(
-            task.id(),
-            ExpectedRevision.of(task.revision()),
-            null,
-            null,
-            null,
-            Deadline.on(TODAY.minusDays(1)),
-            null,
-            null,
-            null,
-            null));
+            task.id(), current, null, null, null, yesterday, null, null, null, null));
 
     assertThat(harness.assignments.get(task.id(), "S2").status()).isEqualTo(ProgressStatus.OVERDUE);
     assertThat(harness.assignments.get(task.id(), "S1").status())

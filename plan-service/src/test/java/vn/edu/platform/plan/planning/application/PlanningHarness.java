@@ -121,18 +121,10 @@ final class PlanningHarness {
 
   /** Cancels ({@code true}) or reinstates ({@code false}) a task at its current revision. */
   Task cancel(Task task, boolean cancelled) {
+    ExpectedRevision current = ExpectedRevision.of(task.revision());
     return manageTasks.updateTask(
         new PlanCommands.UpdateTask(
-            task.id(),
-            ExpectedRevision.of(task.revision()),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            cancelled));
+            task.id(), current, null, null, null, null, null, null, null, cancelled));
   }
 
   Assignment progress(Task task, String unit, ProgressStatus status, int percent) {
