@@ -156,7 +156,7 @@ class ManagePlansService implements ManagePlansUseCase {
                                 .map(id -> c.tasks().get(indexOf.get(id)).number())
                                 .toList()
                             + " are each other's parents")));
-    RuleViolation.throwIfAny("plan-rule", violations);
+    RuleViolation.throwIfAny(Plan.RULES, violations);
 
     plans
         .findByNumber(plan.issuingUnitCode(), plan.number())
@@ -201,7 +201,7 @@ class ManagePlansService implements ManagePlansUseCase {
               c.number() != null ? "/number" : "/issuedOn",
               "frozen-field",
               "A plan's number and date are fixed once it is issued"));
-      RuleViolation.throwIfAny("plan-rule", violations);
+      RuleViolation.throwIfAny(Plan.RULES, violations);
     }
     Plan updated =
         new Plan(
@@ -235,7 +235,7 @@ class ManagePlansService implements ManagePlansUseCase {
         }
       }
     }
-    RuleViolation.throwIfAny("plan-rule", violations);
+    RuleViolation.throwIfAny(Plan.RULES, violations);
     if (!updated.number().equals(current.number())) {
       plans
           .findByNumber(updated.issuingUnitCode(), updated.number())
@@ -296,7 +296,7 @@ class ManagePlansService implements ManagePlansUseCase {
     for (int i = 0; i < target.scope().unitCodes().size(); i++) {
       Plan.checkUnit(violations, tree, "/scope/unitCodes/" + i, target.scope().unitCodes().get(i));
     }
-    RuleViolation.throwIfAny("plan-rule", violations);
+    RuleViolation.throwIfAny(Plan.RULES, violations);
     plans.addTarget(planId, target, plan.targets().size());
     store(plan.addTarget(target));
     return target;

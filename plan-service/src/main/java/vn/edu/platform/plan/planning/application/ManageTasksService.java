@@ -87,7 +87,7 @@ class ManageTasksService implements ManageTasksUseCase {
         PlanDocuments.taskOf(plan, c.task(), UUID.randomUUID(), c.parentTaskId(), existing.size());
     violations.addAll(task.check(plan, tree));
     List<String> assigned = PlanDocuments.assigneesOf(c.task(), task, tree, "", violations);
-    RuleViolation.throwIfAny("plan-rule", violations);
+    RuleViolation.throwIfAny(Plan.RULES, violations);
     tasks.insert(List.of(task));
     assignments.insert(plan.id(), PlanDocuments.assignmentsOf(task, assigned, today));
     projections.refreshInvolvement(plan.id());
@@ -130,7 +130,7 @@ class ManageTasksService implements ManageTasksUseCase {
         Objects.equals(edited.leadUnitCode(), current.leadUnitCode())
             && edited.coordinatingUnitCodes().equals(current.coordinatingUnitCodes());
     Units tree = sameUnits ? units.on(plan.issuedOn()) : units.forChange(plan);
-    RuleViolation.throwIfAny("plan-rule", edited.check(plan, tree));
+    RuleViolation.throwIfAny(Plan.RULES, edited.check(plan, tree));
     Changes<Task> changed = Changes.of(edited);
     if (Boolean.TRUE.equals(c.cancelled())) {
       changed = edited.cancel(plan, today);
@@ -183,10 +183,8 @@ class ManageTasksService implements ManageTasksUseCase {
     }
     if (c.parentTaskId() != null) {
       if (planTasks.stream().noneMatch(t -> t.id().equals(c.parentTaskId()))) {
-        throw new RuleViolation(
-            "plan-rule",
-            Violation.withMessage(
-                "/parentTaskId", "unknown-parent-task", "The parent is not a task of this plan"));
+        throw Plan.refusal(
+            "/parentTaskId", "unknown-parent-task", "The parent is not a task of this plan");
       }
       parentOf.put(current.id(), c.parentTaskId());
     } else {
@@ -195,12 +193,10 @@ class ManageTasksService implements ManageTasksUseCase {
     TaskTree.findCycle(parentOf)
         .ifPresent(
             cycle -> {
-              throw new RuleViolation(
-                  "plan-rule",
-                  Violation.withMessage(
-                      "/parentTaskId",
-                      "task-cycle",
-                      "Task " + current.number() + " would sit under its own sub-task"));
+              throw Plan.refusal(
+                  "/parentTaskId",
+                  "task-cycle",
+                  "Task " + current.number() + " would sit under its own sub-task");
             });
     Task moved = current.withParent(c.parentTaskId());
     tasks.update(moved);
@@ -239,7 +235,7 @@ class ManageTasksService implements ManageTasksUseCase {
       violations.add(
           Violation.withMessage("/unitCodes", "required", "Name units or groups to assign"));
     }
-    RuleViolation.throwIfAny("plan-rule", violations);
+    RuleViolation.throwIfAny(Plan.RULES, violations);
     Set<String> assigned = new LinkedHashSet<>(unitsOf(assignments.ofTask(task.id())));
     List<String> added = codes.stream().filter(code -> !assigned.contains(code)).toList();
     List<Assignment> created = PlanDocuments.assignmentsOf(task, added, today);

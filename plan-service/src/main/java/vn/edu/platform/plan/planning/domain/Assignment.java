@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.edu.platform.kernel.RuleViolation;
-import vn.edu.platform.kernel.Violation;
 
 /**
  * One unit's share of a task: the unit that carries it out and reports on it, with its status and
@@ -70,25 +69,17 @@ public record Assignment(
   public Assignment updated(
       ProgressStatus requested, BigDecimal percent, boolean byDepartment, LocalDate today) {
     if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
-      throw new RuleViolation(
-          "plan-rule",
-          Violation.withMessage(
-              "/percentComplete", "value-out-of-range", "A percentage is between 0 and 100"));
+      throw Plan.refusal(
+          "/percentComplete", "value-out-of-range", "A percentage is between 0 and 100");
     }
     if (requested == ProgressStatus.OVERDUE) {
-      throw new RuleViolation(
-          "plan-rule",
-          Violation.withMessage(
-              "/status", "system-status", "OVERDUE is set by the system when a deadline passes"));
+      throw Plan.refusal(
+          "/status", "system-status", "OVERDUE is set by the system when a deadline passes");
     }
     if ((requested == ProgressStatus.CANCELLED || status == ProgressStatus.CANCELLED)
         && !byDepartment) {
-      throw new RuleViolation(
-          "plan-rule",
-          Violation.withMessage(
-              "/status",
-              "department-only",
-              "Only the department cancels or reinstates an assignment"));
+      throw Plan.refusal(
+          "/status", "department-only", "Only the department cancels or reinstates an assignment");
     }
     ProgressStatus nextStatus;
     BigDecimal nextPercent = percent == null ? percentComplete : percent;
@@ -170,11 +161,9 @@ public record Assignment(
   }
 
   private static RuleViolation mismatch() {
-    return new RuleViolation(
-        "plan-rule",
-        Violation.withMessage(
-            "/percentComplete",
-            "status-percent-mismatch",
-            "COMPLETED is 100 %, NOT_STARTED is 0 %, IN_PROGRESS is below 100 %"));
+    return Plan.refusal(
+        "/percentComplete",
+        "status-percent-mismatch",
+        "COMPLETED is 100 %, NOT_STARTED is 0 %, IN_PROGRESS is below 100 %");
   }
 }

@@ -2,8 +2,6 @@ package vn.edu.platform.plan.planning.domain;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import vn.edu.platform.kernel.RuleViolation;
-import vn.edu.platform.kernel.Violation;
 
 /**
  * Metadata of a file attached to a plan (the signed PDF, an appendix); the file itself lives in a
@@ -21,19 +19,13 @@ public record Attachment(String fileName, String mediaType, long size, String sh
     sha256 = sha256 == null ? null : sha256.strip().toLowerCase(Locale.ROOT);
     uri = Texts.nfc(uri);
     if (fileName == null) {
-      throw new RuleViolation(
-          "plan-rule",
-          Violation.withMessage("/fileName", "required", "An attachment has a file name"));
+      throw Plan.refusal("/fileName", "required", "An attachment has a file name");
     }
     if (size < 0) {
-      throw new RuleViolation(
-          "plan-rule", Violation.withMessage("/size", "invalid-size", "A size is not negative"));
+      throw Plan.refusal("/size", "invalid-size", "A size is not negative");
     }
     if (sha256 != null && !SHA256.matcher(sha256).matches()) {
-      throw new RuleViolation(
-          "plan-rule",
-          Violation.withMessage(
-              "/sha256", "invalid-sha256", "A SHA-256 digest is 64 hexadecimal digits"));
+      throw Plan.refusal("/sha256", "invalid-sha256", "A SHA-256 digest is 64 hexadecimal digits");
     }
   }
 }

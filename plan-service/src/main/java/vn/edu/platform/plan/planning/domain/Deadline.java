@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.edu.platform.kernel.RuleViolation;
-import vn.edu.platform.kernel.Violation;
 
 /**
  * A deadline as the plan states it (thời hạn): exactly the field of its {@code kind} is set. The
@@ -39,8 +38,7 @@ public record Deadline(
    */
   public Deadline {
     if (kind == null) {
-      throw new RuleViolation(
-          "plan-rule", Violation.withMessage("/kind", "required", "A deadline has a kind"));
+      throw Plan.refusal("/kind", "required", "A deadline has a kind");
     }
     quarter = Texts.nfc(quarter);
     recurrence = Texts.nfc(recurrence);
@@ -49,20 +47,14 @@ public record Deadline(
     requireOnly(kind == DeadlineKind.QUARTER, quarter != null, "quarter");
     requireOnly(kind == DeadlineKind.YEAR, year != null, "year");
     if (kind != DeadlineKind.RECURRING && recurrence != null) {
-      throw new RuleViolation(
-          "plan-rule",
-          Violation.withMessage(
-              "/recurrence", "recurring-only", "Only a recurring deadline has a recurrence"));
+      throw Plan.refusal(
+          "/recurrence", "recurring-only", "Only a recurring deadline has a recurrence");
     }
     if (quarter != null && !QUARTER.matcher(quarter).matches()) {
-      throw new RuleViolation(
-          "plan-rule",
-          Violation.withMessage(
-              "/quarter", "invalid-quarter", "A quarter is written like 2026-Q2"));
+      throw Plan.refusal("/quarter", "invalid-quarter", "A quarter is written like 2026-Q2");
     }
     if (year != null && (year < 1900 || year > 9999)) {
-      throw new RuleViolation(
-          "plan-rule", Violation.withMessage("/year", "invalid-year", "A year has four digits"));
+      throw Plan.refusal("/year", "invalid-year", "A year has four digits");
     }
     if (recurrence != null) {
       recurrence = Recurrence.parse(recurrence).rule();
@@ -71,17 +63,11 @@ public record Deadline(
 
   private static void requireOnly(boolean ofKind, boolean present, String field) {
     if (ofKind && !present) {
-      throw new RuleViolation(
-          "plan-rule",
-          Violation.withMessage("/" + field, "required", "This kind of deadline needs " + field));
+      throw Plan.refusal("/" + field, "required", "This kind of deadline needs " + field);
     }
     if (!ofKind && present) {
-      throw new RuleViolation(
-          "plan-rule",
-          Violation.withMessage(
-              "/" + field,
-              "not-of-kind",
-              "Only one field of a deadline, that of its kind, is set"));
+      throw Plan.refusal(
+          "/" + field, "not-of-kind", "Only one field of a deadline, that of its kind, is set");
     }
   }
 

@@ -2,8 +2,6 @@ package vn.edu.platform.plan.planning.domain;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import vn.edu.platform.kernel.RuleViolation;
-import vn.edu.platform.kernel.Violation;
 
 /**
  * A document the plan implements (căn cứ), e.g. Nghị quyết 57-NQ/TW of 22/12/2024.
@@ -17,9 +15,7 @@ public record LegalBasis(String documentNumber, String title, LocalDate issuedOn
     documentNumber = Texts.nfc(documentNumber);
     title = Texts.nfc(title);
     if (documentNumber == null) {
-      throw new RuleViolation(
-          "plan-rule",
-          Violation.withMessage("/documentNumber", "required", "A legal basis has a number"));
+      throw Plan.refusal("/documentNumber", "required", "A legal basis has a number");
     }
   }
 

@@ -1,8 +1,6 @@
 package vn.edu.platform.plan.planning.domain;
 
 import java.time.LocalDate;
-import vn.edu.platform.kernel.RuleViolation;
-import vn.edu.platform.kernel.Violation;
 
 /**
  * A phase of a plan (giai đoạn), e.g. {@code 2025-2027}; from and to are inclusive.
@@ -14,19 +12,14 @@ public record Phase(String code, LocalDate from, LocalDate to) {
   public Phase {
     code = Texts.nfc(code);
     if (code == null) {
-      throw new RuleViolation(
-          "plan-rule", Violation.withMessage("/code", "required", "A phase has a code"));
+      throw Plan.refusal("/code", "required", "A phase has a code");
     }
     if (from == null || to == null) {
-      throw new RuleViolation(
-          "plan-rule",
-          Violation.withMessage(
-              from == null ? "/from" : "/to", "required", "A phase has a first and a last day"));
+      throw Plan.refusal(
+          from == null ? "/from" : "/to", "required", "A phase has a first and a last day");
     }
     if (to.isBefore(from)) {
-      throw new RuleViolation(
-          "plan-rule",
-          Violation.withMessage("/to", "phase-order", "A phase cannot end before it starts"));
+      throw Plan.refusal("/to", "phase-order", "A phase cannot end before it starts");
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.edu.platform.kernel.RuleViolation;
 import vn.edu.platform.kernel.StateConflict;
 import vn.edu.platform.kernel.Violation;
 
@@ -44,6 +45,16 @@ public record Plan(
     PlanStatus status,
     List<Target> targets,
     long revision) {
+
+  /** The rule set a plan document breaks: 422 {@code plan-rule} with a pointer per broken rule. */
+  public static final String RULES = "plan-rule";
+
+  /**
+   * A plan, target, task or assignment refused at {@code pointer} for breaking rule {@code code}.
+   */
+  public static RuleViolation refusal(String pointer, String code, String message) {
+    return new RuleViolation(RULES, Violation.withMessage(pointer, code, message));
+  }
 
   public Plan {
     number = Texts.nfc(number);

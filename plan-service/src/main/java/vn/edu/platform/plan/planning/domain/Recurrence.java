@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.edu.platform.kernel.RuleViolation;
-import vn.edu.platform.kernel.Violation;
 
 /**
  * The schedule of a recurring task, an RFC 5545 RRULE restricted to what plans state: {@code
@@ -195,14 +194,12 @@ public final class Recurrence {
   }
 
   private static RuleViolation unsupported(String rule) {
-    return new RuleViolation(
-        "plan-rule",
-        Violation.withMessage(
-            "/recurrence",
-            "unsupported-recurrence",
-            "A recurrence is an RRULE with FREQ=DAILY|WEEKLY|MONTHLY|YEARLY and optional INTERVAL,"
-                + " BYMONTH, BYMONTHDAY, BYDAY (weekly): "
-                + rule));
+    return Plan.refusal(
+        "/recurrence",
+        "unsupported-recurrence",
+        "A recurrence is an RRULE with FREQ=DAILY|WEEKLY|MONTHLY|YEARLY and optional INTERVAL,"
+            + " BYMONTH, BYMONTHDAY, BYDAY (weekly): "
+            + rule);
   }
 
   @Override

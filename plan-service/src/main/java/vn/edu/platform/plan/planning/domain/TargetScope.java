@@ -1,8 +1,6 @@
 package vn.edu.platform.plan.planning.domain;
 
 import java.util.List;
-import vn.edu.platform.kernel.RuleViolation;
-import vn.edu.platform.kernel.Violation;
 
 /**
  * What a target covers.
@@ -15,8 +13,7 @@ public record TargetScope(ScopeLevel level, EducationLevel educationLevel, List<
 
   public TargetScope {
     if (level == null) {
-      throw new RuleViolation(
-          "plan-rule", Violation.withMessage("/level", "required", "A target scope has a level"));
+      throw Plan.refusal("/level", "required", "A target scope has a level");
     }
     unitCodes = Texts.codes(unitCodes);
   }

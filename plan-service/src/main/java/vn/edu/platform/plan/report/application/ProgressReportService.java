@@ -33,6 +33,7 @@ import vn.edu.platform.plan.report.domain.ApprovalLevel;
 import vn.edu.platform.plan.report.domain.ApprovalRoute;
 import vn.edu.platform.plan.report.domain.ProgressReport;
 import vn.edu.platform.plan.report.domain.ReportContent;
+import vn.edu.platform.plan.report.domain.ReportForm;
 import vn.edu.platform.plan.report.domain.ReportStatus;
 import vn.edu.platform.plan.report.domain.ReportingPeriod;
 import vn.edu.platform.starter.config.PlatformTime;
@@ -90,7 +91,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
     FormContext context = contexts.load(c.formId());
     requireActive(context.plan());
     ReportingPeriod period = reportingPeriod(context, c.periodCode(), c.unitCode());
-    RuleViolation.throwIfAny("report-rule", c.content().check(context.form(), context.range()));
+    RuleViolation.throwIfAny(ReportForm.RULES, c.content().check(context.form(), context.range()));
     Optional<ProgressReport> current =
         store.lockCurrent(context.form().id(), c.unitCode(), period.code());
     if (current.isEmpty()) {
@@ -150,7 +151,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
     List<Violation> violations =
         new ArrayList<>(report.content().check(context.form(), context.range()));
     violations.addAll(report.content().checkComplete(context.form()));
-    RuleViolation.throwIfAny("report-rule", violations);
+    RuleViolation.throwIfAny(ReportForm.RULES, violations);
     Instant now = now();
     ProgressReport submitted =
         report.submitted(now, LocalDate.ofInstant(now, PlatformTime.VIETNAM));
@@ -317,12 +318,10 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
   private ReportingPeriod reportingPeriod(FormContext context, String code, String unitCode) {
     ReportingPeriod period = context.form().openPeriod(code, today());
     if (!units.expected(context, period).contains(unitCode)) {
-      throw new RuleViolation(
-          "report-rule",
-          Violation.withMessage(
-              "unitCode",
-              "not-a-reporting-unit",
-              "Unit " + unitCode + " does not report on this form for " + period.code()));
+      throw ReportForm.refusal(
+          "unitCode",
+          "not-a-reporting-unit",
+          "Unit " + unitCode + " does not report on this form for " + period.code());
     }
     return period;
   }

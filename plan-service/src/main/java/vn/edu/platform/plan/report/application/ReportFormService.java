@@ -56,10 +56,7 @@ class ReportFormService implements ManageReportFormsUseCase {
         plans
             .plan(c.planId())
             .orElseThrow(
-                () ->
-                    new RuleViolation(
-                        "report-rule",
-                        Violation.withMessage("/planId", "unknown-plan", "No plan has this id")));
+                () -> ReportForm.refusal("/planId", "unknown-plan", "No plan has this id"));
     if (plan.stage() == Stage.CLOSED) {
       throw new StateConflict(
           "plan-closed", "Plan " + plan.number() + " is closed: reopen it to add a form");
@@ -140,17 +137,15 @@ class ReportFormService implements ManageReportFormsUseCase {
     } catch (IllegalArgumentException e) {
       // no subject: already reported above
     }
-    RuleViolation.throwIfAny("report-rule", violations);
+    RuleViolation.throwIfAny(ReportForm.RULES, violations);
     FormContext context = new FormContext(form, plan, task, target, assignments);
     if (units.expected(context, form.firstPeriod()).isEmpty()
         && units.expected(context, form.lastPeriod()).isEmpty()) {
-      throw new RuleViolation(
-          "report-rule",
-          Violation.withMessage(
-              "/unitCodes",
-              "no-reporting-units",
-              "Nobody reports on this form: the task or target has no unit but the department;"
-                  + " name the reporting units"));
+      throw ReportForm.refusal(
+          "/unitCodes",
+          "no-reporting-units",
+          "Nobody reports on this form: the task or target has no unit but the department;"
+              + " name the reporting units");
     }
     store
         .findForm(form.subjectId(), form.periodType())

@@ -85,7 +85,7 @@ public record DueRule(Kind kind, Integer month, int day, Integer monthsAfterPeri
                 "/month", "not-of-kind", "A rule after the period counts months, not a month"));
       }
     }
-    RuleViolation.throwIfAny("report-rule", violations);
+    RuleViolation.throwIfAny(ReportForm.RULES, violations);
   }
 
   public static DueRule annual(int month, int day) {

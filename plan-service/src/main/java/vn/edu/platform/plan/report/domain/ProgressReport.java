@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import vn.edu.platform.kernel.RuleViolation;
 import vn.edu.platform.kernel.StateConflict;
-import vn.edu.platform.kernel.Violation;
 
 /**
  * One unit's progress report (báo cáo tiến độ) for one period of a form: its content, its status
@@ -174,10 +172,8 @@ public record ProgressReport(
       ApprovalLevel level, ApprovalRoute route, String approverUnit, String reason, Instant at) {
     String why = ReopeningDecision.nfc(reason);
     if (why == null || why.length() > 2000) {
-      throw new RuleViolation(
-          "report-rule",
-          Violation.withMessage(
-              "/reason", "required", "A rejection says why (at most 2000 characters)"));
+      throw ReportForm.refusal(
+          "/reason", "required", "A rejection says why (at most 2000 characters)");
     }
     requireTurn(level, route, approverUnit);
     return with(

@@ -31,7 +31,7 @@ public record ReopeningDecision(String number, LocalDate date, String reason) {
       violations.add(
           Violation.withMessage("/reason", "required", "Reopening needs a reason (≤ 2000 chars)"));
     }
-    RuleViolation.throwIfAny("report-rule", violations);
+    RuleViolation.throwIfAny(ReportForm.RULES, violations);
   }
 
   static String nfc(String text) {

@@ -43,6 +43,16 @@ public record ReportForm(
     List<String> unitCodes,
     long revision) {
 
+  /**
+   * The rule set forms and reports break: 422 {@code report-rule} with a pointer per broken rule.
+   */
+  public static final String RULES = "report-rule";
+
+  /** A form or report refused at {@code pointer} for breaking rule {@code code}. */
+  public static RuleViolation refusal(String pointer, String code, String message) {
+    return new RuleViolation(RULES, Violation.withMessage(pointer, code, message));
+  }
+
   /** At most twenty years of monthly reports in one form. */
   public static final int MAX_PERIODS = 240;
 
@@ -135,7 +145,7 @@ public record ReportForm(
           Violation.withMessage(
               "/title", "too-long", "A title has at most " + MAX_TITLE + " characters"));
     }
-    RuleViolation.throwIfAny("report-rule", violations);
+    RuleViolation.throwIfAny(RULES, violations);
     return new ReportForm(
         id,
         planId,
@@ -180,28 +190,20 @@ public record ReportForm(
         ReportingPeriod.parse(periodType, code)
             .orElseThrow(
                 () ->
-                    new RuleViolation(
-                        "report-rule",
-                        Violation.withMessage(
-                            "/period",
-                            "invalid-period",
-                            code
-                                + " is not a "
-                                + periodType
-                                + " period, e.g. "
-                                + firstPeriod.code())));
+                    refusal(
+                        "/period",
+                        "invalid-period",
+                        code + " is not a " + periodType + " period, e.g. " + firstPeriod.code()));
     if (period.compareTo(firstPeriod) < 0 || period.compareTo(lastPeriod) > 0) {
-      throw new RuleViolation(
-          "report-rule",
-          Violation.withMessage(
-              "/period",
-              "unknown-period",
-              "This form asks for periods "
-                  + firstPeriod.code()
-                  + " to "
-                  + lastPeriod.code()
-                  + ", not "
-                  + period.code()));
+      throw refusal(
+          "/period",
+          "unknown-period",
+          "This form asks for periods "
+              + firstPeriod.code()
+              + " to "
+              + lastPeriod.code()
+              + ", not "
+              + period.code());
     }
     return period;
   }
@@ -215,16 +217,10 @@ public record ReportForm(
   public ReportingPeriod openPeriod(String code, LocalDate today) {
     ReportingPeriod period = period(code);
     if (period.start().isAfter(today)) {
-      throw new RuleViolation(
-          "report-rule",
-          Violation.withMessage(
-              "/period",
-              "period-not-open",
-              "Period "
-                  + period.code()
-                  + " starts on "
-                  + period.start()
-                  + ": report from then on"));
+      throw refusal(
+          "/period",
+          "period-not-open",
+          "Period " + period.code() + " starts on " + period.start() + ": report from then on");
     }
     return period;
   }

@@ -17,6 +17,7 @@ import vn.edu.platform.plan.planning.domain.Attachment;
 import vn.edu.platform.plan.planning.domain.Deadline;
 import vn.edu.platform.plan.planning.domain.LegalBasis;
 import vn.edu.platform.plan.planning.domain.Phase;
+import vn.edu.platform.plan.planning.domain.Plan;
 import vn.edu.platform.plan.planning.domain.TargetScope;
 
 /**
@@ -54,7 +55,7 @@ final class PlanCommandMapper {
 
   /** Throws the collected violations, if any. */
   void done() {
-    RuleViolation.throwIfAny("plan-rule", violations);
+    RuleViolation.throwIfAny(Plan.RULES, violations);
   }
 
   Deadline deadline(String pointer, DeadlineRequest d) {

@@ -24,6 +24,7 @@ import vn.edu.platform.plan.report.application.port.in.ReportCommands;
 import vn.edu.platform.plan.report.application.port.in.ReportQuery;
 import vn.edu.platform.plan.report.application.port.in.ReportViews;
 import vn.edu.platform.plan.report.domain.DueRule;
+import vn.edu.platform.plan.report.domain.ReportForm;
 import vn.edu.platform.starter.security.AnyStaffOrGovernment;
 import vn.edu.platform.starter.security.DepartmentOnly;
 import vn.edu.platform.starter.web.paging.PageRequest;
@@ -73,7 +74,7 @@ class ReportFormController {
               request.dueRule().monthsAfterPeriod());
     } catch (RuleViolation e) {
       throw new RuleViolation(
-          "report-rule", e.violations().stream().map(v -> v.under("/dueRule")).toList());
+          ReportForm.RULES, e.violations().stream().map(v -> v.under("/dueRule")).toList());
     }
     ReportViews.FormView created =
         forms.create(
