@@ -1,0 +1,91 @@
+package vn.edu.platform.test.securitykit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What one run of the matrix or the fuzzer saw: requests sent, findings, and which of them known
+ * gaps explain. {@link #assertClean()} fails on any unexplained finding and on any known gap of
+ * this run's checks that explained nothing (it is fixed: remove it from the matrix file).
+ */
+public final class SecurityReport {
+
+  private final String title;
+  private final Set<String> checks;
+  private final List<KnownGap> gaps;
+  private final List<Finding> unexpected = new ArrayList<>();
+  private final Map<String, Integer> known = new LinkedHashMap<>();
+  private final Map<String, Integer> requestsByCategory = new TreeMap<>();
+  private int requests;
+
+  SecurityReport(String title, Set<String> checks, List<KnownGap> gaps) {
+    this.title = title;
+    this.checks = checks;
+    this.gaps = gaps.stream().filter(g -> checks.contains(g.check())).toList();
+    this.gaps.forEach(g -> known.put(g.name(), 0));
+  }
+
+  void sent(String category) {
+    requests++;
+    requestsByCategory.merge(category, 1, Integer::sum);
+  }
+
+  void record(Finding finding) {
+    for (KnownGap gap : gaps) {
+      if (gap.covers(finding)) {
+        known.merge(gap.name(), 1, Integer::sum);
+        return;
+      }
+    }
+    unexpected.add(finding);
+  }
+
+  public int requests() {
+    return requests;
+  }
+
+  public Map<String, Integer> requestsByCategory() {
+    return Map.copyOf(requestsByCategory);
+  }
+
+  public List<Finding> unexpected() {
+    return List.copyOf(unexpected);
+  }
+
+  /** Findings explained per known gap, by gap name. */
+  public Map<String, Integer> knownGapHits() {
+    return Map.copyOf(known);
+  }
+
+  /** Fails listing every unexplained finding (the first 60) and every stale known gap. */
+  public void assertClean() {
+    List<String> stale =
+        known.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
+    if (unexpected.isEmpty() && stale.isEmpty()) {
+      return;
+    }
+    StringBuilder message = new StringBuilder(title).append(": ").append(summary());
+    if (!stale.isEmpty()) {
+      message
+          .append("\nKnown gaps that no longer occur (remove them from the matrix file): ")
+          .append(stale);
+    }
+    unexpected.stream().limit(60).forEach(f -> message.append("\n  ").append(f));
+    throw new AssertionError(message.toString());
+  }
+
+  /** One line: requests, unexplained findings, known-gap hits, requests per category. */
+  public String summary() {
+    return requests
+        + " requests, "
+        + unexpected.size()
+        + " unexplained findings, known gaps "
+        + known
+        + ", by category "
+        + requestsByCategory;
+  }
+}
