@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.sessions.JqwikSession;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -51,6 +52,7 @@ public final class ApiFuzzer {
           "malformed-json",
           "wrong-media-type",
           "invalid-parameter",
+          "control-parameter",
           "invalid-path",
           "denied-invalid-body",
           "huge-header");
@@ -105,6 +107,16 @@ public final class ApiFuzzer {
    * requests, as the most privileged caller its rule allows (so requests reach validation).
    */
   public SecurityReport run(long seed, int perOperation) {
+    // generators outside a jqwik property need a session of their own
+    JqwikSession.start();
+    try {
+      return fuzz(seed, perOperation);
+    } finally {
+      JqwikSession.finish();
+    }
+  }
+
+  private SecurityReport fuzz(long seed, int perOperation) {
     matrix.verifyCovers(document);
     SecurityReport report =
         new SecurityReport("Fuzzer", Set.of("status", "problem-body", "state"), matrix.knownGaps());
@@ -161,9 +173,15 @@ public final class ApiFuzzer {
       ApiOperation operation, Case fuzz, KitHttp.Response response, SecurityReport report) {
     int status = response.status();
     String request = fuzz.request().describe();
-    boolean documented = operation.statuses().contains(status) || GENERIC.contains(status);
+    boolean documented =
+        operation.statuses().contains(status)
+            || GENERIC.contains(status)
+            // an earlier accepted request moved the revision on: the precondition answers first
+            || (status == 412 && fuzz.request().headers().containsKey("If-Match"));
     boolean refusedAsRequired = !MUST_REFUSE.contains(fuzz.category()) || status >= 400;
-    if (status >= 500 || !documented || !refusedAsRequired) {
+    boolean authorizedFirst =
+        !fuzz.category().equals("denied-invalid-body") || status == 401 || status == 403;
+    if (status >= 500 || !documented || !refusedAsRequired || !authorizedFirst) {
       report.record(
           new Finding(
               "status",
@@ -175,7 +193,9 @@ public final class ApiFuzzer {
                       ? "server error"
                       : !documented
                           ? "status not documented for the operation " + operation.statuses()
-                          : "accepted a request that must be refused")
+                          : !refusedAsRequired
+                              ? "accepted a request that must be refused"
+                              : "a caller the rule refuses must get 401/403 whatever its body")
                   + "; body "
                   + AuthorizationMatrix.abbreviate(response.body())));
       return;
@@ -291,18 +311,19 @@ public final class ApiFuzzer {
     for (ApiParameter parameter : operation.parameters("path")) {
       generators.add(() -> invalidPath(valid, token, random, parameter));
     }
-    generators.add(
-        () ->
-            new Case(
-                "huge-header",
-                valid
-                    .toRequest(token)
-                    .withHeader("X-Padding", "a".repeat(10_000 + random.nextInt(5000)))));
     List<Case> cases = new ArrayList<>();
+    // once per operation: the HTTP layer answers it, the same way for every operation
+    cases.add(
+        new Case(
+            "huge-header",
+            valid
+                .toRequest(token)
+                .withHeader("X-Padding", "a".repeat(10_000 + random.nextInt(5000)))));
     // every generator at least once, then round-robin with jqwik-drawn choices up to the budget
     for (Supplier<@Nullable Case> generator : generators) {
       add(cases, generator.get());
     }
+    cases.addAll(querySweep(valid, token, random));
     Arbitrary<Integer> which = Arbitraries.integers().between(0, generators.size() - 1);
     int guard = 0;
     while (cases.size() < perOperation && guard++ < perOperation * 4) {
@@ -423,41 +444,69 @@ public final class ApiFuzzer {
         "wrong-media-type", valid.request(token, valid.path(), valid.query(), body, type));
   }
 
+  private static final List<String> INVALID_TYPED =
+      List.of("abc", "-1", "99999999999999999999", "1.5", "true%27", "%E2%80%AE1");
+
+  private static boolean typed(ApiParameter parameter) {
+    return !"string".equals(ValidValues.typeOf(parameter.schema()))
+        || parameter.schema().has("enum")
+        || parameter.schema().has("format")
+        || parameter.schema().has("pattern");
+  }
+
+  /** Every invalid value once for every query parameter: the sweep before the random draws. */
+  private List<Case> querySweep(Requests.Parts valid, @Nullable String token, Random random) {
+    List<Case> cases = new ArrayList<>();
+    for (ApiParameter parameter : valid.operation().parameters("query")) {
+      List<String> values =
+          typed(parameter)
+              ? INVALID_TYPED
+              : List.of(Requests.encode(injection(random)), "x".repeat(3000), "");
+      for (String value : values) {
+        cases.add(queryCase(valid, token, parameter, value, typed(parameter)));
+      }
+      cases.add(queryCase(valid, token, parameter, "%00", typed(parameter)));
+    }
+    return cases;
+  }
+
   private Case invalidQuery(
       Requests.Parts valid, @Nullable String token, Random random, ApiParameter parameter) {
+    boolean typed = typed(parameter);
+    String value =
+        typed && random.nextInt(3) > 0
+            ? pick(random, INVALID_TYPED)
+            : Requests.encode(
+                pick(
+                    random,
+                    List.of(
+                        injection(random),
+                        unicode(random),
+                        "x".repeat(2000 + random.nextInt(3000)),
+                        "")));
+    return queryCase(valid, token, parameter, value, typed);
+  }
+
+  private Case queryCase(
+      Requests.Parts valid,
+      @Nullable String token,
+      ApiParameter parameter,
+      String value,
+      boolean typed) {
     String type = ValidValues.typeOf(parameter.schema());
-    boolean typed =
-        !"string".equals(type)
-            || parameter.schema().has("enum")
-            || parameter.schema().has("format")
-            || parameter.schema().has("pattern");
-    String value;
-    String category;
-    if (typed && random.nextInt(3) > 0) {
-      category = "invalid-parameter";
-      value =
-          pick(
-              random,
-              List.of("abc", "-1", "99999999999999999999", "1.5", "%00", "true%27", "%E2%80%AE1"));
-      if ("integer".equals(type)
-          && value.equals("-1")
-          && parameter.schema().path("minimum").asLong(-2) < -1) {
-        value = "abc";
-      }
-    } else {
-      category = "parameter-boundary";
-      value =
-          Requests.encode(
-              pick(
-                  random,
-                  List.of(
-                      injection(random),
-                      unicode(random),
-                      "x".repeat(2000 + random.nextInt(3000)),
-                      "")));
+    String sent = value;
+    if ("integer".equals(type)
+        && value.equals("-1")
+        && parameter.schema().path("minimum").asLong(-2) < -1) {
+      // -1 is only invalid where the document sets a minimum above it
+      sent = "abc";
     }
+    String category =
+        value.equals("%00")
+            ? "control-parameter"
+            : typed && INVALID_TYPED.contains(value) ? "invalid-parameter" : "parameter-boundary";
     Map<String, String> query = new LinkedHashMap<>(valid.query());
-    query.put(parameter.name(), value);
+    query.put(parameter.name(), sent);
     return new Case(category, valid.toRequest(token, valid.path(), query));
   }
 
@@ -477,7 +526,13 @@ public final class ApiFuzzer {
                 Requests.encode("' OR 1=1 --")));
     Map<String, String> path = new LinkedHashMap<>(valid.path());
     path.put(parameter.name(), value);
-    String category = "invalid-path";
+    String type = ValidValues.typeOf(parameter.schema());
+    boolean typed =
+        !"string".equals(type)
+            || parameter.schema().has("enum")
+            || parameter.schema().has("format")
+            || parameter.schema().has("pattern");
+    String category = typed ? "invalid-path" : "path-boundary";
     if (value.equals("%00") || value.startsWith("..%2F") || value.equals("%2E%2E")) {
       category = "http-layer-path";
     }

@@ -74,7 +74,29 @@ public final class SecurityReport {
           .append("\nKnown gaps that no longer occur (remove them from the matrix file): ")
           .append(stale);
     }
-    unexpected.stream().limit(60).forEach(f -> message.append("\n  ").append(f));
+    // one example per kind of finding first, so that one loud defect does not hide the others
+    Map<String, List<Finding>> kinds = new TreeMap<>();
+    unexpected.forEach(
+        f ->
+            kinds
+                .computeIfAbsent(
+                    f.check() + " [" + f.category() + "] " + f.status(), k -> new ArrayList<>())
+                .add(f));
+    message.append("\nFindings by check [category] status:");
+    kinds.forEach(
+        (kind, findings) ->
+            message
+                .append("\n  ")
+                .append(kind)
+                .append(" ×")
+                .append(findings.size())
+                .append(" in ")
+                .append(findings.stream().map(Finding::operationId).distinct().sorted().toList())
+                .append(
+                    findings.stream()
+                        .limit(3)
+                        .map(f -> "\n      e.g. " + f)
+                        .collect(java.util.stream.Collectors.joining())));
     throw new AssertionError(message.toString());
   }
 
