@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -83,7 +84,15 @@ class DueWorkController {
     PlanViews.Slice<PlanViews.DueItem> slice =
         due.assignments(
             new PlanFilters.DueFilter(
-                units, status, dueFrom, dueTo, planId, viewers.today(), page * size, size));
+                units,
+                // "status=" (or a NUL) converts to a null element: it filters nothing
+                status == null ? null : status.stream().filter(Objects::nonNull).toList(),
+                dueFrom,
+                dueTo,
+                planId,
+                viewers.today(),
+                page * size,
+                size));
     return PlanController.page(
         slice.items().stream().map(DueItemResponse::of).toList(), slice, paging);
   }
