@@ -130,7 +130,9 @@ public final class ApiFuzzer {
       if (caller == null) {
         continue;
       }
+      long started = System.nanoTime();
       OwnedObjects objects = fixture.objectsOwnedBy(AuthorizationMatrix.UNIT_A, operation);
+      report.fixtureTook(operation.id(), System.nanoTime() - started);
       Requests.Parts valid = requests.valid(operation, objects);
       Map<String, List<Case>> batches = new LinkedHashMap<>();
       for (Case fuzz : cases(operation, valid, rule, caller, random, perOperation)) {
@@ -147,12 +149,15 @@ public final class ApiFuzzer {
     Map<String, String> before = digest.take();
     boolean allRefused = true;
     for (Case fuzz : batch) {
+      long sent = System.nanoTime();
       KitHttp.Response response = http.send(fuzz.request());
+      report.answerTook(operation.id(), System.nanoTime() - sent);
       report.sent(fuzz.category());
       int status = response.status();
       allRefused &= status >= 400;
       check(operation, fuzz, response, report);
     }
+    report.digest(allRefused);
     if (allRefused) {
       List<String> changed = TableDigest.changed(before, digest.take());
       if (!changed.isEmpty()) {

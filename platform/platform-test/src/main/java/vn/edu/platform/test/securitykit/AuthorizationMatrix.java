@@ -47,7 +47,9 @@ public final class AuthorizationMatrix {
         new SecurityReport("Authorization matrix", Set.of("matrix"), matrix.knownGaps());
     for (ApiOperation operation : document.operations()) {
       SecurityMatrix.Rule rule = matrix.ruleOf(operation.id());
+      long started = System.nanoTime();
       OwnedObjects objects = fixture.objectsOwnedBy(UNIT_A, operation);
+      report.fixtureTook(operation.id(), System.nanoTime() - started);
       Requests.Parts valid = requests.valid(operation, objects);
       List<Persona> order =
           java.util.Arrays.stream(Persona.values())
@@ -55,7 +57,9 @@ public final class AuthorizationMatrix {
               .toList();
       for (Persona persona : order) {
         KitHttp.Request request = valid.toRequest(matrix.token(persona));
+        long sent = System.nanoTime();
         KitHttp.Response response = http.send(request);
+        report.answerTook(operation.id(), System.nanoTime() - sent);
         report.sent(persona.key());
         int status = response.status();
         if (rule.allows(persona)) {
@@ -107,7 +111,9 @@ public final class AuthorizationMatrix {
       if (!operation.takesIdentifier() || rule.shared()) {
         continue;
       }
+      long started = System.nanoTime();
       OwnedObjects foreign = fixture.objectsOwnedBy(UNIT_B, operation);
+      report.fixtureTook(operation.id(), System.nanoTime() - started);
       Requests.Parts valid = requests.valid(operation, foreign);
       for (Persona persona : UNIT_A_PERSONAS) {
         if (!rule.allows(persona)) {
@@ -115,7 +121,9 @@ public final class AuthorizationMatrix {
           continue;
         }
         KitHttp.Request request = valid.toRequest(matrix.token(persona));
+        long sent = System.nanoTime();
         KitHttp.Response response = http.send(request);
+        report.answerTook(operation.id(), System.nanoTime() - sent);
         report.sent(persona.key());
         String leaked =
             foreign.identifyingValues().stream()

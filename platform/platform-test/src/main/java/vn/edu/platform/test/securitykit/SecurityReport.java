@@ -21,6 +21,11 @@ public final class SecurityReport {
   private final Map<String, Integer> known = new LinkedHashMap<>();
   private final Map<String, Integer> requestsByCategory = new TreeMap<>();
   private int requests;
+  private long fixtureNanos;
+  private int digestsCompared;
+  private int digestsSkipped;
+  private final Map<String, Long> slowestFixtures = new TreeMap<>();
+  private final Map<String, Long> slowestOperations = new TreeMap<>();
 
   SecurityReport(String title, Set<String> checks, List<KnownGap> gaps) {
     this.title = title;
@@ -32,6 +37,26 @@ public final class SecurityReport {
   void sent(String category) {
     requests++;
     requestsByCategory.merge(category, 1, Integer::sum);
+  }
+
+  /** Time spent creating objects for one operation, so a slow fixture shows in the summary. */
+  void fixtureTook(String operationId, long nanos) {
+    fixtureNanos += nanos;
+    slowestFixtures.merge(operationId, nanos / 1_000_000, Long::sum);
+  }
+
+  /** A batch's table digest was compared (all refused) or skipped (a request was accepted). */
+  void digest(boolean compared) {
+    if (compared) {
+      digestsCompared++;
+    } else {
+      digestsSkipped++;
+    }
+  }
+
+  /** Time the service took to answer one request of the operation. */
+  void answerTook(String operationId, long nanos) {
+    slowestOperations.merge(operationId, nanos / 1_000_000, Long::sum);
   }
 
   void record(Finding finding) {
@@ -108,6 +133,29 @@ public final class SecurityReport {
         + " unexplained findings, known gaps "
         + known
         + ", by category "
-        + requestsByCategory;
+        + requestsByCategory
+        + (digestsCompared + digestsSkipped == 0
+            ? ""
+            : ", table digests compared after "
+                + digestsCompared
+                + " batches of refusals ("
+                + digestsSkipped
+                + " batches held an accepted request)")
+        + ", answers "
+        + slowestOperations.values().stream().mapToLong(Long::longValue).sum()
+        + " ms (slowest "
+        + slowest(slowestOperations)
+        + "), fixtures "
+        + fixtureNanos / 1_000_000
+        + " ms (slowest "
+        + slowest(slowestFixtures)
+        + ")";
+  }
+
+  private static List<Map.Entry<String, Long>> slowest(Map<String, Long> millis) {
+    return millis.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(5)
+        .toList();
   }
 }
