@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -86,7 +87,8 @@ class DueWorkController {
             new PlanFilters.DueFilter(
                 units,
                 includeSubunits,
-                status,
+                // "status=" (or a NUL) converts to a null element: it filters nothing
+                status == null ? null : status.stream().filter(Objects::nonNull).toList(),
                 dueFrom,
                 dueTo,
                 planId,
