@@ -33,6 +33,7 @@ class PlanArchitectureTests {
       Stream.concat(
               Stream.of(
                       "planning.application.TreeUnits",
+                      "planning.application.FollowOrgTreeService",
                       "planning.adapter.in.web.PlanController",
                       "planning.adapter.in.web.Viewers",
                       "report.adapter.in.web.ReportCallers",

@@ -121,10 +121,7 @@ final class PlanSecurityFixture implements SecurityFixture {
     if (operation.method().equals("PATCH") && path.equals("/api/v1/org-units/{code}")) {
       values.put(
           "etag",
-          reports
-              .plans()
-              .get("/org-units/" + values.get("code"), Personas.departmentAdmin())
-              .header("ETag"));
+          reports.plans().orgUnit(values.get("code"), Personas.departmentAdmin()).header("ETag"));
     }
     return new OwnedObjects(unitCode, values, identifying);
   }

@@ -36,9 +36,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ApiFuzzer {
 
-  /** Statuses any operation may answer to a bad request even if it does not document them. */
+  /**
+   * Statuses any operation may answer to a bad request even if it does not document them: 431 is
+   * the HTTP layer refusing oversized headers before any operation is chosen, as 413 is for bodies.
+   */
   public static final Set<Integer> GENERIC =
-      Set.of(400, 401, 403, 404, 405, 406, 413, 415, 422, 429);
+      Set.of(400, 401, 403, 404, 405, 406, 413, 415, 422, 429, 431);
 
   /** Categories whose requests must be refused (4xx) whatever the operation documents. */
   static final Set<String> MUST_REFUSE =
