@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -63,6 +64,7 @@ class TaskController {
   @GetMapping("/" + TASK_ID)
   @PreAuthorize(PlanController.READERS)
   @Operation(
+      operationId = "getTask",
       summary = "One task with its progress and the assignments the caller may see",
       description =
           "Department staff see every assignment; a unit its own (404 if none involve it).")
@@ -76,6 +78,7 @@ class TaskController {
   @PatchMapping("/" + TASK_ID)
   @PreAuthorize(PlanController.MANAGERS)
   @Operation(
+      operationId = "updateTask",
       summary = "Change a task (content, units, deadline, weight) or cancel it",
       description =
           "Needs If-Match with the task's ETag. On an issued plan a change of units or deadline"
@@ -84,6 +87,7 @@ class TaskController {
       @PathVariable UUID taskId,
       @Parameter(description = "The task's ETag", required = true, example = "\"1\"")
           @RequestHeader(name = "If-Match", required = false)
+          @Size(max = 100)
           String ifMatch,
       @Valid @RequestBody UpdateTaskRequest request) {
     viewers.requireDepartmentWrite();
@@ -109,6 +113,7 @@ class TaskController {
   @PostMapping("/" + TASK_ID + "/move")
   @PreAuthorize(PlanController.MANAGERS)
   @Operation(
+      operationId = "moveTask",
       summary = "Put a task under another task of its plan, or at the top",
       description = "A move that would make a task its own ancestor answers 422 task-cycle.")
   ResponseEntity<TaskDetailResponse> move(
@@ -121,6 +126,7 @@ class TaskController {
   @PostMapping("/" + TASK_ID + "/assignments")
   @PreAuthorize(PlanController.MANAGERS)
   @Operation(
+      operationId = "assignTask",
       summary = "Assign the task to more units or groups of units",
       description = "On an issued plan, publishes TaskAssigned with the full list of units.")
   AssignmentsAddedResponse assign(
@@ -135,6 +141,7 @@ class TaskController {
   @PatchMapping("/" + TASK_ID + "/assignments/{unitCode}")
   @PreAuthorize(PROGRESS_WRITERS)
   @Operation(
+      operationId = "updateAssignment",
       summary = "Record a unit's status and completion of its assignment",
       description =
           "By the assigned unit itself or the department (a commune officer does not report for"
@@ -142,10 +149,13 @@ class TaskController {
               + " TaskStatusChanged; the plan moves to IN_PROGRESS on its first progress.")
   ResponseEntity<AssignmentResponse> updateAssignment(
       @PathVariable UUID taskId,
-      @Parameter(description = "The assigned unit", example = "S311002") @PathVariable
+      @Parameter(description = "The assigned unit", example = "S311002")
+          @PathVariable
+          @Size(max = 32)
           String unitCode,
       @Parameter(description = "The assignment's revision, to guard against lost updates")
           @RequestHeader(name = "If-Match", required = false)
+          @Size(max = 100)
           String ifMatch,
       @Valid @RequestBody UpdateAssignmentRequest request) {
     boolean byDepartment = viewers.requireProgressWriter(unitCode);
