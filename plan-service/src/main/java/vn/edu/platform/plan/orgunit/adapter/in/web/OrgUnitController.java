@@ -245,14 +245,18 @@ class OrgUnitController {
       operationId = "updateOrgUnit",
       summary = "Change what describes a unit (name, level, ownership, national code)")
   ResponseEntity<OrgUnitResponse> update(
-      @Parameter(description = "Unit code", example = "S311002") @PathVariable @Size(max = 32)
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 32),
+              description = "Unit code",
+              example = "S311002")
+          @PathVariable
           String code,
       @Parameter(
+              schema = @Schema(type = "string", maxLength = 100),
               description = "The ETag read with the unit, e.g. \"3\"",
               required = true,
               example = "\"3\"")
           @RequestHeader(name = "If-Match", required = false)
-          @Size(max = 100)
           String ifMatch,
       @Valid @RequestBody UpdateOrgUnitRequest request) {
     OrgUnit updated =
@@ -275,7 +279,11 @@ class OrgUnitController {
       operationId = "moveOrgUnit",
       summary = "Put a unit under another parent from a date on")
   OrgUnitResponse move(
-      @Parameter(description = "Unit code", example = "S311002") @PathVariable @Size(max = 32)
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 32),
+              description = "Unit code",
+              example = "S311002")
+          @PathVariable
           String code,
       @Valid @RequestBody MoveOrgUnitRequest request) {
     OrgUnit moved =
@@ -301,7 +309,11 @@ class OrgUnitController {
   @PreAuthorize("hasRole('dept-admin')")
   @Operation(operationId = "closeOrgUnit", summary = "Close a unit after its last day")
   OrgUnitResponse close(
-      @Parameter(description = "Unit code", example = "S311002") @PathVariable @Size(max = 32)
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 32),
+              description = "Unit code",
+              example = "S311002")
+          @PathVariable
           String code,
       @Valid @RequestBody CloseOrgUnitRequest request) {
     OrgUnit closed = changes.close(new OrgUnitCommands.CloseOrgUnit(code, request.lastDay()));

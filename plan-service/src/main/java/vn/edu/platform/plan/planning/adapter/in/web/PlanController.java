@@ -213,9 +213,12 @@ class PlanController {
               + " without, 412 when stale); a closed plan answers 409 plan-closed.")
   ResponseEntity<PlanResponse> update(
       @PathVariable UUID planId,
-      @Parameter(description = "The plan's ETag", required = true, example = "\"2\"")
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 100),
+              description = "The plan's ETag",
+              required = true,
+              example = "\"2\"")
           @RequestHeader(name = "If-Match", required = false)
-          @Size(max = 100)
           String ifMatch,
       @Valid @RequestBody UpdatePlanRequest request) {
     viewers.requireDepartmentWrite();

@@ -2,9 +2,9 @@ package vn.edu.platform.plan.planning.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -85,9 +85,12 @@ class TaskController {
               + " publishes TaskAssigned; moving the deadline re-evaluates overdue assignments.")
   ResponseEntity<TaskDetailResponse> update(
       @PathVariable UUID taskId,
-      @Parameter(description = "The task's ETag", required = true, example = "\"1\"")
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 100),
+              description = "The task's ETag",
+              required = true,
+              example = "\"1\"")
           @RequestHeader(name = "If-Match", required = false)
-          @Size(max = 100)
           String ifMatch,
       @Valid @RequestBody UpdateTaskRequest request) {
     viewers.requireDepartmentWrite();
@@ -149,13 +152,16 @@ class TaskController {
               + " TaskStatusChanged; the plan moves to IN_PROGRESS on its first progress.")
   ResponseEntity<AssignmentResponse> updateAssignment(
       @PathVariable UUID taskId,
-      @Parameter(description = "The assigned unit", example = "S311002")
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 32),
+              description = "The assigned unit",
+              example = "S311002")
           @PathVariable
-          @Size(max = 32)
           String unitCode,
-      @Parameter(description = "The assignment's revision, to guard against lost updates")
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 100),
+              description = "The assignment's revision, to guard against lost updates")
           @RequestHeader(name = "If-Match", required = false)
-          @Size(max = 100)
           String ifMatch,
       @Valid @RequestBody UpdateAssignmentRequest request) {
     boolean byDepartment = viewers.requireProgressWriter(unitCode);

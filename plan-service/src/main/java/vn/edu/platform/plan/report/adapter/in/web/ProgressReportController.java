@@ -2,6 +2,7 @@ package vn.edu.platform.plan.report.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -94,17 +95,22 @@ class ProgressReportController {
       useReturnTypeSchema = true)
   ResponseEntity<ReportResponse> save(
       @PathVariable UUID formId,
-      @Parameter(description = "The period, in the form's notation", example = "2026")
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 16),
+              description = "The period, in the form's notation",
+              example = "2026")
           @PathVariable
-          @Size(max = 16)
           String period,
-      @Parameter(description = "The reporting unit; the caller's own when absent")
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 32),
+              description = "The reporting unit; the caller's own when absent")
           @RequestParam(required = false)
-          @Size(max = 32)
           String unitCode,
-      @Parameter(description = "The report's ETag, to refuse lost updates", example = "\"2\"")
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 100),
+              description = "The report's ETag, to refuse lost updates",
+              example = "\"2\"")
           @RequestHeader(name = "If-Match", required = false)
-          @Size(max = 100)
           String ifMatch,
       @Valid @RequestBody ReportContentRequest request) {
     String unit = callers.reportingUnit(unitCode);
@@ -151,10 +157,12 @@ class ProgressReportController {
               + " report then waits for its commune (a commune's school) or the department.")
   ResponseEntity<ReportResponse> submit(
       @PathVariable UUID formId,
-      @Parameter(example = "2026") @PathVariable @Size(max = 16) String period,
-      @Parameter(description = "The reporting unit; the caller's own when absent")
+      @Parameter(schema = @Schema(type = "string", maxLength = 16), example = "2026") @PathVariable
+          String period,
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 32),
+              description = "The reporting unit; the caller's own when absent")
           @RequestParam(required = false)
-          @Size(max = 32)
           String unitCode,
       @Valid @RequestBody(required = false) ReportContentRequest request) {
     String unit = callers.reportingUnit(unitCode);
