@@ -23,6 +23,7 @@ final class OrgUnitRequests {
   record CreateOrgUnitRequest(
       @Schema(description = "Unit code, unique for ever", example = "S311004")
           @NotBlank
+          @Size(max = 32)
           @Pattern(regexp = CODE)
           String code,
       @Schema(description = "Official name", example = "Trường Tiểu học Lê Lợi")
@@ -38,11 +39,13 @@ final class OrgUnitRequests {
               description =
                   "National administrative code; communes, districts, People's Committees",
               example = "11311")
+          @Size(max = 5)
           @Pattern(regexp = "[0-9]{2}|[0-9]{3}|[0-9]{5}")
           String administrativeCode,
       @Schema(
               description = "Code of the parent unit; absent for the department",
               example = "X11311")
+          @Size(max = 32)
           @Pattern(regexp = CODE)
           String parentCode,
       @Schema(description = "First day the unit exists", example = "2025-09-01") @NotNull
@@ -58,6 +61,7 @@ final class OrgUnitRequests {
       @Schema(description = "Public or private; schools only", example = "PUBLIC")
           Ownership ownership,
       @Schema(description = "National administrative code", example = "11311")
+          @Size(max = 5)
           @Pattern(regexp = "[0-9]{2}|[0-9]{3}|[0-9]{5}")
           String administrativeCode) {}
 
@@ -65,6 +69,7 @@ final class OrgUnitRequests {
   record MoveOrgUnitRequest(
       @Schema(description = "Code of the new parent", example = "X11629")
           @NotBlank
+          @Size(max = 32)
           @Pattern(regexp = CODE)
           String parentCode,
       @Schema(description = "First day under the new parent", example = "2026-01-01") @NotNull
@@ -75,11 +80,12 @@ final class OrgUnitRequests {
       @Schema(description = "Codes of the units merged away", example = "[\"X10105\", \"X10108\"]")
           @NotEmpty
           @Size(max = 50)
-          List<@NotBlank @Pattern(regexp = CODE) String> sourceCodes,
+          List<@NotBlank @Size(max = 32) @Pattern(regexp = CODE) String> sourceCodes,
       @Schema(
               description = "Code of the unit they merge into (existing on the date)",
               example = "X11311")
           @NotBlank
+          @Size(max = 32)
           @Pattern(regexp = CODE)
           String targetCode,
       @Schema(description = "First day of the merged unit", example = "2025-07-01") @NotNull

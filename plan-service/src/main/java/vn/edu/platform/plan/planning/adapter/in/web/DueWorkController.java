@@ -3,6 +3,9 @@ package vn.edu.platform.plan.planning.adapter.in.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -50,6 +53,7 @@ class DueWorkController {
   @GetMapping("/my-tasks")
   @PreAuthorize(PlanController.READERS)
   @Operation(
+      operationId = "listMyTasks",
       summary = "The assignments of the caller's unit on issued plans, by due date",
       description =
           "Open work (not started, in progress, overdue) unless status says otherwise; recurring"
@@ -58,6 +62,7 @@ class DueWorkController {
   PageResponse<DueItemResponse> myTasks(
       @Parameter(description = "Statuses as of today (repeatable)", example = "OVERDUE")
           @RequestParam(required = false)
+          @Size(max = 10)
           List<ProgressStatus> status,
       @Parameter(description = "Due on or after", example = "2026-01-01")
           @RequestParam(required = false)
@@ -70,6 +75,7 @@ class DueWorkController {
       @Parameter(description = "Only this plan") @RequestParam(required = false) UUID planId,
       @Parameter(description = "Another unit within the caller's scope", example = "S311002")
           @RequestParam(required = false)
+          @Size(max = 32)
           String unitCode,
       @Parameter(description = "Include the units below (a commune's schools)")
           @RequestParam(defaultValue = "false")
@@ -102,6 +108,7 @@ class DueWorkController {
   @GetMapping("/reminders")
   @PreAuthorize(PlanController.READERS)
   @Operation(
+      operationId = "listReminders",
       summary = "Open work overdue or due within a few days, per unit",
       description =
           "Overdue assignments, assignments due within withinDays days and recurring tasks whose"
@@ -112,9 +119,12 @@ class DueWorkController {
   RemindersResponse reminders(
       @Parameter(description = "The unit; the caller's own when absent", example = "S311002")
           @RequestParam(required = false)
+          @Size(max = 32)
           String unitCode,
       @Parameter(description = "Days ahead (default 7)", example = "7")
           @RequestParam(required = false)
+          @Min(0)
+          @Max(366)
           Integer withinDays,
       @Parameter(description = "Include the units below (a commune's schools)")
           @RequestParam(defaultValue = "false")

@@ -2,6 +2,7 @@ package vn.edu.platform.plan.planning.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -63,6 +64,7 @@ class TaskController {
   @GetMapping("/" + TASK_ID)
   @PreAuthorize(PlanController.READERS)
   @Operation(
+      operationId = "getTask",
       summary = "One task with its progress and the assignments the caller may see",
       description =
           "Department staff see every assignment; a unit its own (404 if none involve it).")
@@ -76,13 +78,18 @@ class TaskController {
   @PatchMapping("/" + TASK_ID)
   @PreAuthorize(PlanController.MANAGERS)
   @Operation(
+      operationId = "updateTask",
       summary = "Change a task (content, units, deadline, weight) or cancel it",
       description =
           "Needs If-Match with the task's ETag. On an issued plan a change of units or deadline"
               + " publishes TaskAssigned; moving the deadline re-evaluates overdue assignments.")
   ResponseEntity<TaskDetailResponse> update(
       @PathVariable UUID taskId,
-      @Parameter(description = "The task's ETag", required = true, example = "\"1\"")
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 100),
+              description = "The task's ETag",
+              required = true,
+              example = "\"1\"")
           @RequestHeader(name = "If-Match", required = false)
           String ifMatch,
       @Valid @RequestBody UpdateTaskRequest request) {
@@ -109,6 +116,7 @@ class TaskController {
   @PostMapping("/" + TASK_ID + "/move")
   @PreAuthorize(PlanController.MANAGERS)
   @Operation(
+      operationId = "moveTask",
       summary = "Put a task under another task of its plan, or at the top",
       description = "A move that would make a task its own ancestor answers 422 task-cycle.")
   ResponseEntity<TaskDetailResponse> move(
@@ -121,6 +129,7 @@ class TaskController {
   @PostMapping("/" + TASK_ID + "/assignments")
   @PreAuthorize(PlanController.MANAGERS)
   @Operation(
+      operationId = "assignTask",
       summary = "Assign the task to more units or groups of units",
       description = "On an issued plan, publishes TaskAssigned with the full list of units.")
   AssignmentsAddedResponse assign(
@@ -135,6 +144,7 @@ class TaskController {
   @PatchMapping("/" + TASK_ID + "/assignments/{unitCode}")
   @PreAuthorize(PROGRESS_WRITERS)
   @Operation(
+      operationId = "updateAssignment",
       summary = "Record a unit's status and completion of its assignment",
       description =
           "By the assigned unit itself or the department (a commune officer does not report for"
@@ -142,9 +152,15 @@ class TaskController {
               + " TaskStatusChanged; the plan moves to IN_PROGRESS on its first progress.")
   ResponseEntity<AssignmentResponse> updateAssignment(
       @PathVariable UUID taskId,
-      @Parameter(description = "The assigned unit", example = "S311002") @PathVariable
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 32),
+              description = "The assigned unit",
+              example = "S311002")
+          @PathVariable
           String unitCode,
-      @Parameter(description = "The assignment's revision, to guard against lost updates")
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 100),
+              description = "The assignment's revision, to guard against lost updates")
           @RequestHeader(name = "If-Match", required = false)
           String ifMatch,
       @Valid @RequestBody UpdateAssignmentRequest request) {
