@@ -3,6 +3,7 @@ package vn.edu.platform.systemtest.keycloak;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.edu.platform.runtime.keycloak.KeycloakServer;
 
 /**
  * The one real Keycloak of this test JVM, with the realm export of {@code deploy/keycloak}: started
