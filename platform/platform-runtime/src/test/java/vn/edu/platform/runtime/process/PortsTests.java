@@ -23,8 +23,7 @@ class PortsTests {
   void aFreePairLeavesBothPortsBindable() throws IOException {
     int port = Ports.freePair();
     try (ServerSocket client = new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
-        ServerSocket controller =
-            new ServerSocket(port + 1, 1, InetAddress.getLoopbackAddress())) {
+        ServerSocket controller = new ServerSocket(port + 1, 1, InetAddress.getLoopbackAddress())) {
       assertThat(controller.getLocalPort()).isEqualTo(client.getLocalPort() + 1);
     }
   }
