@@ -30,7 +30,7 @@ import vn.edu.platform.plan.planning.domain.UnitGroup;
 
 /**
  * Request bodies of the plans API. The plan document ({@link CreatePlanRequest}) is also the format
- * of the demo plans in {@code src/main/resources/demo/plans/}.
+ * of the seed plans of the demo data ({@code deploy/local/src/main/resources/demo/plans/}).
  */
 final class PlanRequests {
 

@@ -1,15 +1,14 @@
-package vn.edu.platform.systemtest.keycloak;
+package vn.edu.platform.runtime.keycloak;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -21,12 +20,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import vn.edu.platform.runtime.process.ChildProcess;
+import vn.edu.platform.runtime.process.Ports;
+import vn.edu.platform.runtime.process.StartFailedException;
 
 /**
  * The real Keycloak server, run from its distribution (the {@code
@@ -35,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * try (KeycloakServer keycloak =
- *     KeycloakServer.builder(Path.of("system-tests/target/keycloak/keycloak-26.5.7"))
+ *     KeycloakServer.builder(Path.of("target/keycloak/keycloak-26.5.7"))
  *         .realmFile(Path.of("deploy/keycloak/edu-realm.json"))
  *         .waitForRealm("edu")
  *         .start()) {
@@ -51,7 +50,9 @@ import org.jspecify.annotations.Nullable;
  *       validate it.
  *   <li><b>Realm import.</b> The realm files are copied to {@code data/import/} and imported with
  *       {@code --import-realm}. Keycloak never re-imports an existing realm, so the {@link
- *       DataPolicy} decides when the embedded H2 database ({@code data/h2}) is deleted first.
+ *       DataPolicy} decides when the embedded H2 database is deleted first. The database is {@code
+ *       <home>/data/h2}, or a directory of the caller's ({@link Builder#databaseDirectory}, linked
+ *       from there) that survives a rebuild of the distribution folder.
  *   <li><b>A JDK 21+.</b> {@code bin/kc.sh} runs with {@code JAVA_HOME} set to the running JVM's
  *       home, not whatever {@code java} is on the path (Java 17 on these machines).
  *   <li><b>Clean stop.</b> The first start after unpacking builds the server and then re-executes
@@ -63,7 +64,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Measured on two cores: the first start after unpacking ("cold": the one-time build step,
  * database creation and realm import) takes 30-45 s; a start that creates and imports the realm
  * about 15 s; a start on an existing database 6-9 s. The process needs about 450 MB of memory. Run
- * one server per distribution folder at a time: the database lives in {@code <home>/data}.
+ * one server per distribution folder at a time.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -71,29 +72,36 @@ public final class KeycloakServer implements AutoCloseable {
   private static final String BUILD_STEP_MARKER = "Quarkus augmentation completed";
 
   private static final String IMPORT_HASH_FILE = ".realm-import.sha256";
-  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-  private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
-  private final Process process;
+  private final ChildProcess process;
   private final int port;
   private final URI baseUri;
-  private final Path logFile;
   private final String adminUsername;
   private final String adminPassword;
-  private final boolean realmsImported;
+  private final String awaitedRealm;
+  private final RealmImport realmImport;
+  private final Path importHashFile;
+  private final String realmsHash;
   private final Thread shutdownHook;
   private Duration startupTime = Duration.ZERO;
   private boolean rebuilt;
 
   private KeycloakServer(
-      Builder builder, Process process, int port, Path logFile, boolean realmsImported) {
+      Builder builder,
+      ChildProcess process,
+      int port,
+      RealmImport realmImport,
+      Path importHashFile,
+      String realmsHash) {
     this.process = process;
     this.port = port;
     this.baseUri = URI.create("http://" + builder.publicHostname + ":" + port);
-    this.logFile = logFile;
     this.adminUsername = builder.adminUsername;
     this.adminPassword = builder.adminPassword;
-    this.realmsImported = realmsImported;
+    this.awaitedRealm = builder.awaitedRealm;
+    this.realmImport = realmImport;
+    this.importHashFile = importHashFile;
+    this.realmsHash = realmsHash;
     this.shutdownHook = new Thread(this::stop, "keycloak-server-stop-" + port);
   }
 
@@ -152,18 +160,57 @@ public final class KeycloakServer implements AutoCloseable {
     return rebuilt;
   }
 
-  /** Whether this start began on an empty database and so imported the realm files. */
-  public boolean realmsImported() {
-    return realmsImported;
+  /** What this start does with the realm files. */
+  public RealmImport realmImport() {
+    return realmImport;
   }
 
-  /** The server's console output (overwritten at each start). */
+  /** Whether this start began on an empty database and so imported the realm files. */
+  public boolean realmsImported() {
+    return realmImport != RealmImport.KEPT;
+  }
+
+  /** The server's console output (appended at each start). */
   public Path logFile() {
-    return logFile;
+    return process.logFile();
+  }
+
+  /** The launched process ({@code kc.sh}) while it runs. */
+  public Optional<ProcessHandle> handle() {
+    return process.handle();
   }
 
   public boolean isRunning() {
     return process.isAlive();
+  }
+
+  /**
+   * Waits until the awaited realm answers its discovery document; then records the import, so a
+   * later start with {@link DataPolicy#REIMPORT_WHEN_REALMS_CHANGE} keeps the database.
+   *
+   * @throws StartFailedException when Keycloak exits or the time runs out first (it is stopped)
+   */
+  public Duration awaitReady(Duration timeout) {
+    try {
+      startupTime = process.awaitReady(timeout);
+    } catch (StartFailedException e) {
+      close();
+      throw e;
+    }
+    rebuilt = process.logContains(BUILD_STEP_MARKER);
+    if (realmsImported()) {
+      try {
+        Files.writeString(importHashFile, realmsHash);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return startupTime;
+  }
+
+  /** The realm whose discovery document {@link #awaitReady} waits for. */
+  public String awaitedRealm() {
+    return awaitedRealm;
   }
 
   /** Stops the server and every process it started, and waits until they have exited. */
@@ -177,93 +224,8 @@ public final class KeycloakServer implements AutoCloseable {
     stop();
   }
 
-  private synchronized void stop() {
-    ProcessHandle root = process.toHandle();
-    // The first start re-executes Java inside the launched process and kc.sh runs Java as a
-    // child: take the whole tree before terminating anything, since orphans get re-parented.
-    List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
-    tree.add(root);
-    tree.forEach(ProcessHandle::destroy);
-    if (!awaitExit(tree, STOP_TIMEOUT)) {
-      tree.forEach(ProcessHandle::destroyForcibly);
-      if (!awaitExit(tree, STOP_TIMEOUT)) {
-        throw new IllegalStateException(
-            "Keycloak (pid "
-                + root.pid()
-                + ") did not exit within "
-                + STOP_TIMEOUT.multipliedBy(2));
-      }
-    }
-  }
-
-  private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
-    CompletableFuture<?>[] exits =
-        processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
-    try {
-      CompletableFuture.allOf(exits).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      return true;
-    } catch (TimeoutException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    }
-  }
-
-  private void awaitReady(String realm, Duration timeout) {
-    URI discovery = URI.create(issuer(realm) + "/.well-known/openid-configuration");
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    long started = System.nanoTime();
-    long deadline = started + timeout.toNanos();
-    try {
-      while (!answers(http, discovery)) {
-        if (!process.isAlive()) {
-          throw new IllegalStateException(
-              "Keycloak exited with status "
-                  + process.exitValue()
-                  + " before "
-                  + discovery
-                  + " answered. Last lines of "
-                  + logFile
-                  + ":\n"
-                  + tail(logFile));
-        }
-        if (System.nanoTime() > deadline) {
-          stop();
-          throw new IllegalStateException(
-              "Keycloak did not answer "
-                  + discovery
-                  + " within "
-                  + timeout
-                  + ". Last lines of "
-                  + logFile
-                  + ":\n"
-                  + tail(logFile));
-        }
-        waitForExitOrPollInterval();
-      }
-    } finally {
-      http.close();
-    }
-    startupTime = Duration.ofNanos(System.nanoTime() - started);
-    rebuilt = logContains(BUILD_STEP_MARKER);
-  }
-
-  /** Waits one poll interval, returning at once if the process exits meanwhile. */
-  private void waitForExitOrPollInterval() {
-    try {
-      process.onExit().get(POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException stillRunning) {
-      // the usual case: poll again
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      stop();
-      throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    }
+  private void stop() {
+    process.stop();
   }
 
   private static boolean answers(HttpClient http, URI uri) {
@@ -278,34 +240,27 @@ public final class KeycloakServer implements AutoCloseable {
     }
   }
 
-  private boolean logContains(String text) {
-    try (Stream<String> lines = Files.lines(logFile, StandardCharsets.UTF_8)) {
-      return lines.anyMatch(line -> line.contains(text));
-    } catch (IOException | UncheckedIOException e) {
-      return false;
-    }
-  }
-
-  private static String tail(Path file) {
-    try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    } catch (IOException e) {
-      return "(log unreadable: " + e.getMessage() + ")";
-    }
-  }
-
   /** When the embedded database (and with it every realm) is deleted before a start. */
   public enum DataPolicy {
     /** Always: each start imports the realm files into an empty database. */
     FRESH,
     /**
      * Only when the realm files differ from those of the last import (a SHA-256 over their contents
-     * is kept beside the database): state survives restarts until the realm changes.
+     * is kept in the database directory): state survives restarts until the realm changes.
      */
     REIMPORT_WHEN_REALMS_CHANGE,
     /** Never: realms missing from the database are imported, existing ones stay as they are. */
     KEEP
+  }
+
+  /** What preparing the data found. */
+  public enum RealmImport {
+    /** The database exists and was imported from the same realm files. */
+    KEPT,
+    /** No database yet: the realm files are imported at this start. */
+    IMPORTING,
+    /** The database was deleted (the realm files changed, or the policy is FRESH): importing. */
+    REIMPORTING
   }
 
   /** Options of a start; every one has a default that suits tests. */
@@ -322,6 +277,7 @@ public final class KeycloakServer implements AutoCloseable {
     private String awaitedRealm = "master";
     private Duration startupTimeout = Duration.ofSeconds(120);
     private DataPolicy dataPolicy = DataPolicy.FRESH;
+    private @Nullable Path databaseDirectory;
     private @Nullable Path logFile;
 
     private Builder(Path home) {
@@ -361,13 +317,13 @@ public final class KeycloakServer implements AutoCloseable {
       return this;
     }
 
-    /** The realm whose discovery document must answer before {@link #start()} returns. */
+    /** The realm whose discovery document must answer before the server counts as ready. */
     public Builder waitForRealm(String realm) {
       this.awaitedRealm = realm;
       return this;
     }
 
-    /** How long to wait for the server; 120 s by default (the first start builds the server). */
+    /** How long {@link #start()} waits; 120 s by default (the first start builds the server). */
     public Builder startupTimeout(Duration startupTimeout) {
       this.startupTimeout = startupTimeout;
       return this;
@@ -380,6 +336,15 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /**
+     * Where the embedded H2 database lives, outside the distribution folder so that it survives a
+     * rebuild; {@code <home>/data/h2} links to it. By default the database is that folder itself.
+     */
+    public Builder databaseDirectory(Path directory) {
+      this.databaseDirectory = directory.toAbsolutePath().normalize();
+      return this;
+    }
+
+    /**
      * An environment variable for the server, e.g. a value for a {@code ${NAME:default}}
      * placeholder of a realm file.
      */
@@ -388,7 +353,7 @@ public final class KeycloakServer implements AutoCloseable {
       return this;
     }
 
-    /** Where the console output goes; {@code <home>/data/log/keycloak.log} by default. */
+    /** Where the console output is appended; {@code <home>/data/log/keycloak.log} by default. */
     public Builder logFile(Path logFile) {
       this.logFile = logFile.toAbsolutePath().normalize();
       return this;
@@ -396,13 +361,22 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Starts the server and waits until the awaited realm answers. */
     public KeycloakServer start() {
+      KeycloakServer server = launch();
+      server.awaitReady(startupTimeout);
+      return server;
+    }
+
+    /**
+     * Prepares the database and the import folder and launches the server without waiting; {@link
+     * KeycloakServer#awaitReady} waits.
+     */
+    public KeycloakServer launch() {
       Path launcher = home.resolve("bin").resolve("kc.sh");
       if (!Files.isRegularFile(launcher)) {
         throw new IllegalStateException(
             "No Keycloak distribution at "
                 + home
-                + ": the build unpacks org.keycloak:keycloak-quarkus-dist there"
-                + " (./mvnw -pl system-tests generate-test-resources)");
+                + ": the build unpacks org.keycloak:keycloak-quarkus-dist there");
       }
       if (Runtime.version().feature() < 21) {
         throw new IllegalStateException(
@@ -411,68 +385,82 @@ public final class KeycloakServer implements AutoCloseable {
       }
       Path log =
           logFile != null ? logFile : home.resolve("data").resolve("log").resolve("keycloak.log");
-      int httpPort = port > 0 ? port : freePort(httpHost);
+      int httpPort = port > 0 ? port : Ports.free();
       try {
-        boolean importing = prepareData();
-        Files.createDirectories(log.getParent());
-        Process process = launch(launcher, httpPort, log);
-        KeycloakServer server = new KeycloakServer(this, process, httpPort, log, importing);
+        Path database = databaseDirectory != null ? databaseDirectory : home.resolve("data/h2");
+        Path hashFile = database.resolve(IMPORT_HASH_FILE);
+        String hash = realmsHash();
+        RealmImport realmImport = prepareData(database, hashFile, hash);
+        ChildProcess process =
+            ChildProcess.builder("keycloak", command(launcher, httpPort))
+                .workingDirectory(home)
+                .environment(environment())
+                .logFile(log)
+                .healthCheck(healthCheck(httpPort))
+                .stopGrace(Duration.ofSeconds(30))
+                .build();
+        KeycloakServer server =
+            new KeycloakServer(this, process, httpPort, realmImport, hashFile, hash);
         Runtime.getRuntime().addShutdownHook(server.shutdownHook);
-        try {
-          server.awaitReady(awaitedRealm, startupTimeout);
-        } catch (RuntimeException e) {
-          server.close();
-          throw e;
-        }
-        if (importing) {
-          Files.writeString(importHashFile(), realmsHash());
-        }
+        process.launch();
         return server;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
-    private Process launch(Path launcher, int httpPort, Path log) throws IOException {
-      List<String> command =
-          List.of(
-              "/bin/sh",
-              launcher.toString(),
-              "start-dev",
-              "--http-port=" + httpPort,
-              "--http-host=" + httpHost,
-              "--hostname=http://" + publicHostname + ":" + httpPort,
-              "--import-realm");
-      ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .directory(home.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-      Map<String, String> env = builder.environment();
-      // Keycloak reads options from KC_* variables and JVM flags from JAVA_OPTS*: a developer's
-      // shell must not change what the tests run.
-      env.keySet().removeIf(name -> name.startsWith("KC_") || name.startsWith("JAVA_OPTS"));
+    private List<String> command(Path launcher, int httpPort) {
+      return List.of(
+          "/bin/sh",
+          launcher.toString(),
+          "start-dev",
+          "--http-port=" + httpPort,
+          "--http-host=" + httpHost,
+          "--hostname=http://" + publicHostname + ":" + httpPort,
+          "--import-realm");
+    }
+
+    private Map<String, String> environment() {
+      Map<String, String> env = new LinkedHashMap<>();
       env.put("JAVA_HOME", System.getProperty("java.home"));
       env.put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUsername);
       env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
       env.putAll(environment);
-      return builder.start();
+      return env;
     }
 
-    /** Deletes the database if the policy says so and lays out the import folder. */
-    private boolean prepareData() throws IOException {
-      Path data = home.resolve("data");
-      Path database = data.resolve("h2");
-      boolean reimport =
-          switch (dataPolicy) {
-            case FRESH -> true;
-            case KEEP -> false;
-            case REIMPORT_WHEN_REALMS_CHANGE ->
-                !Files.isRegularFile(importHashFile())
-                    || !Files.readString(importHashFile()).equals(realmsHash());
-          };
-      if (reimport) {
+    private java.util.function.BooleanSupplier healthCheck(int httpPort) {
+      URI discovery =
+          URI.create(
+              "http://"
+                  + publicHostname
+                  + ":"
+                  + httpPort
+                  + "/realms/"
+                  + awaitedRealm
+                  + "/.well-known/openid-configuration");
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      return () -> answers(http, discovery);
+    }
+
+    /** Deletes the database if the policy says so, links it, and lays out the import folder. */
+    private RealmImport prepareData(Path database, Path hashFile, String hash) throws IOException {
+      RealmImport state;
+      if (!Files.isDirectory(database)) {
+        state = RealmImport.IMPORTING;
+      } else if (dataPolicy == DataPolicy.FRESH
+          || (dataPolicy == DataPolicy.REIMPORT_WHEN_REALMS_CHANGE
+              && !(Files.isRegularFile(hashFile) && Files.readString(hashFile).equals(hash)))) {
         deleteRecursively(database);
+        state = RealmImport.REIMPORTING;
+      } else {
+        state = RealmImport.KEPT;
+      }
+      Files.createDirectories(database);
+      Path data = home.resolve("data");
+      Files.createDirectories(data);
+      if (databaseDirectory != null) {
+        link(data.resolve("h2"), database);
       }
       Path importFolder = data.resolve("import");
       deleteRecursively(importFolder);
@@ -483,11 +471,19 @@ public final class KeycloakServer implements AutoCloseable {
             importFolder.resolve(realmFile.getFileName()),
             StandardCopyOption.REPLACE_EXISTING);
       }
-      return !Files.exists(database);
+      return state;
     }
 
-    private Path importHashFile() {
-      return home.resolve("data").resolve("h2").resolve(IMPORT_HASH_FILE);
+    private static void link(Path link, Path target) throws IOException {
+      if (Files.isSymbolicLink(link) && Files.readSymbolicLink(link).equals(target)) {
+        return;
+      }
+      if (Files.isSymbolicLink(link)) {
+        Files.delete(link);
+      } else if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+        deleteRecursively(link);
+      }
+      Files.createSymbolicLink(link, target);
     }
 
     private String realmsHash() throws IOException {
@@ -504,21 +500,13 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private static void deleteRecursively(Path root) throws IOException {
-      if (!Files.exists(root)) {
+      if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
         return;
       }
       try (Stream<Path> paths = Files.walk(root)) {
         for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(path);
         }
-      }
-    }
-
-    private static int freePort(String host) {
-      try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
-        return socket.getLocalPort();
-      } catch (IOException e) {
-        throw new UncheckedIOException("No free port on " + host, e);
       }
     }
   }

@@ -1,4 +1,4 @@
-package vn.edu.platform.local;
+package vn.edu.platform.runtime.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,5 +17,14 @@ class PortsTests {
       assertThat(Ports.isListening(port)).isTrue();
     }
     assertThat(Ports.isListening(port)).isFalse();
+  }
+
+  @Test
+  void aFreePairLeavesBothPortsBindable() throws IOException {
+    int port = Ports.freePair();
+    try (ServerSocket client = new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+        ServerSocket controller = new ServerSocket(port + 1, 1, InetAddress.getLoopbackAddress())) {
+      assertThat(controller.getLocalPort()).isEqualTo(client.getLocalPort() + 1);
+    }
   }
 }

@@ -1,16 +1,16 @@
-package vn.edu.platform.local;
+package vn.edu.platform.runtime.process;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * Deadline polling, the one place where the launcher waits: a condition is checked every interval
- * until it holds, a fail-fast check throws (e.g. because the process died), or time runs out.
+ * Deadline polling, the one way the runners wait: a condition is checked every interval until it
+ * holds, a fail-fast check throws (e.g. because the process died), or time runs out.
  */
 public final class Await {
 
-  static final Duration DEFAULT_INTERVAL = Duration.ofMillis(250);
+  static final Duration INTERVAL = Duration.ofMillis(250);
 
   /** Thrown when the deadline passes before the condition holds. */
   public static final class TimedOut extends RuntimeException {
@@ -28,7 +28,7 @@ public final class Await {
   private Await() {}
 
   /**
-   * Waits until {@code condition} holds.
+   * Waits until {@code condition} holds and returns how long that took.
    *
    * @throws TimedOut when {@code timeout} passes first
    * @throws IllegalStateException when interrupted
@@ -45,7 +45,7 @@ public final class Await {
       if (System.nanoTime() - deadline > 0) {
         throw new TimedOut(what + " not ready within " + timeout.toSeconds() + " s");
       }
-      pause(DEFAULT_INTERVAL);
+      pause();
     }
   }
 
@@ -59,9 +59,9 @@ public final class Await {
     }
   }
 
-  private static void pause(Duration interval) {
+  private static void pause() {
     try {
-      TimeUnit.NANOSECONDS.sleep(interval.toNanos());
+      TimeUnit.NANOSECONDS.sleep(INTERVAL.toNanos());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting", e);
