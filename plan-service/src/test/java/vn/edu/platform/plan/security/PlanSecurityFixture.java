@@ -82,7 +82,7 @@ final class PlanSecurityFixture implements SecurityFixture {
     if (path.contains("/imports/")) {
       values.put("type", "org-units");
     }
-    if (operation.id().equals("create_1")
+    if (operation.id().equals("createReportForm")
         || path.contains("{planId}")
         || path.contains("{taskId}")
         || path.contains("{formId}")
@@ -130,8 +130,8 @@ final class PlanSecurityFixture implements SecurityFixture {
   public @Nullable Object body(ApiOperation operation, OwnedObjects objects) {
     Map<String, String> v = objects.pathValues();
     return switch (operation.id()) {
-      case "create" -> vn.edu.platform.plan.fixtures.PlanDocuments.plan();
-      case "create_2" ->
+      case "createPlan" -> vn.edu.platform.plan.fixtures.PlanDocuments.plan();
+      case "createOrgUnit" ->
           Map.of(
               "code", uniqueCode(),
               "name", "Trường Tiểu học Kiểm thử",
@@ -140,29 +140,30 @@ final class PlanSecurityFixture implements SecurityFixture {
               "ownership", "PUBLIC",
               "parentCode", OrgTreeFixture.COMMUNE_A,
               "validFrom", "2025-09-01");
-      case "merge" ->
+      case "mergeOrgUnits" ->
           Map.of(
               "sourceCodes", List.of(throwawaySchool(OrgTreeFixture.SCHOOL_A_PRIMARY)),
               "targetCode", throwawaySchool(OrgTreeFixture.SCHOOL_A_PRIMARY),
               "effectiveFrom", today().toString());
-      case "update_2" -> Map.of("name", "Trường Tiểu học Đổi tên");
-      case "close_1" -> Map.of("lastDay", today().toString());
-      case "move_1" ->
+      case "updateOrgUnit" -> Map.of("name", "Trường Tiểu học Đổi tên");
+      case "closeOrgUnit" -> Map.of("lastDay", today().toString());
+      case "moveOrgUnit" ->
           Map.of("parentCode", OrgTreeFixture.COMMUNE_B, "effectiveFrom", today().toString());
-      case "create_1" -> ReportApi.yearlyForm(v.get("planId"), "taskId", v.get("taskId"));
-      case "save", "submit" -> Map.of("percentComplete", 40, "narrative", "Đang triển khai.");
-      case "approve" -> Map.of("comment", "Đồng ý.");
-      case "reject" -> Map.of("reason", "Thiếu minh chứng.");
-      case "reopen_1" ->
+      case "createReportForm" -> ReportApi.yearlyForm(v.get("planId"), "taskId", v.get("taskId"));
+      case "saveReportDraft", "submitReport" ->
+          Map.of("percentComplete", 40, "narrative", "Đang triển khai.");
+      case "approveReport" -> Map.of("comment", "Đồng ý.");
+      case "rejectReport" -> Map.of("reason", "Thiếu minh chứng.");
+      case "reopenReport" ->
           Map.of(
               "decisionNumber", "12/QĐ-SGDĐT",
               "decisionDate", today().toString(),
               "reason", "Điều chỉnh số liệu.");
-      case "update_1" -> Map.of("content", "Nhiệm vụ đã sửa");
-      case "assign" -> Map.of("unitCodes", List.of(OrgTreeFixture.SCHOOL_A_LOWER_SECONDARY));
+      case "updateTask" -> Map.of("content", "Nhiệm vụ đã sửa");
+      case "assignTask" -> Map.of("unitCodes", List.of(OrgTreeFixture.SCHOOL_A_LOWER_SECONDARY));
       case "updateAssignment" -> Map.of("percentComplete", 30);
-      case "move" -> Map.of();
-      case "update" -> Map.of("title", "Kế hoạch đã sửa");
+      case "moveTask" -> Map.of();
+      case "updatePlan" -> Map.of("title", "Kế hoạch đã sửa");
       case "addTarget" ->
           vn.edu.platform.plan.fixtures.PlanDocuments.percentTarget("Tỷ lệ kiểm thử", 90);
       case "addTask" ->
@@ -177,9 +178,10 @@ final class PlanSecurityFixture implements SecurityFixture {
   @Override
   public Map<String, String> query(ApiOperation operation, OwnedObjects objects) {
     return switch (operation.id()) {
-      case "statistics" -> Map.of("period", ReportApi.thisYear());
+      case "getReportStatistics" -> Map.of("period", ReportApi.thisYear());
       // the unit whose work is asked for: callers without a unit of their own must name one
-      case "myTasks", "reminders", "current" -> Map.of("unitCode", objects.ownerUnit());
+      case "listMyTasks", "listReminders", "getCurrentReport" ->
+          Map.of("unitCode", objects.ownerUnit());
       default -> Map.of();
     };
   }

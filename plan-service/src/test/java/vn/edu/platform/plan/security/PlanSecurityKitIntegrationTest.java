@@ -40,7 +40,7 @@ abstract class PlanSecurityKitIntegrationTest extends PlanServiceIntegrationTest
   void setUpSecurityKit() {
     document = ApiDocument.parse(http.get("/api/v1/plans/v3/api-docs").send().text());
     matrix = SecurityMatrix.load("security-matrix.yaml");
-    fixture = new PlanSecurityFixture(new ReportApi(http, port), directory);
+    fixture = new PlanSecurityFixture(new ReportApi(http), directory);
     kitHttp = new KitHttp(port);
     digest = new TableDigest(dataSource, List.of("public", "platform"), BOOKKEEPING);
   }
