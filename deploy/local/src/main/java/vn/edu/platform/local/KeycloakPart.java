@@ -1,124 +1,101 @@
 package vn.edu.platform.local;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.edu.platform.runtime.keycloak.KeycloakServer;
+import vn.edu.platform.runtime.keycloak.KeycloakServer.DataPolicy;
+import vn.edu.platform.runtime.keycloak.KeycloakServer.RealmImport;
+import vn.edu.platform.runtime.process.StartFailedException;
 
 /**
- * Keycloak from its distribution zip (unpacked by the build into {@code deploy/local/target}), in
- * development mode with the {@code edu} realm imported. Its embedded H2 database lives in {@code
- * .local/keycloak/h2} (linked from the distribution's {@code data/h2}), so it survives rebuilds;
- * the realm is imported into an empty database only, and imported afresh when the realm file
- * changed since the last import.
+ * Keycloak from its distribution zip (unpacked by the build into {@code deploy/local/target}), run
+ * by platform-runtime's {@link KeycloakServer} in development mode with the {@code edu} realm
+ * imported. Its embedded H2 database lives in {@code .local/keycloak/h2} (linked from the
+ * distribution's {@code data/h2}), so it survives rebuilds; the realm is imported into an empty
+ * database only, and imported afresh when the realm file changed since the last import.
  */
-final class KeycloakPart {
+final class KeycloakPart implements Part {
 
-  static final String REALM_HASH_FILE = "realm-import.sha256";
+  private final LocalSettings settings;
+  private @Nullable KeycloakServer server;
 
-  private KeycloakPart() {}
-
-  /** What preparing the data found, for the progress line. */
-  enum RealmState {
-    /** The database exists and was imported from the same realm file. */
-    KEPT,
-    /** No database yet: the realm is imported at this start. */
-    IMPORTING,
-    /** The realm file changed: the database was deleted and the realm is imported again. */
-    REIMPORTING
+  KeycloakPart(LocalSettings settings) {
+    this.settings = settings;
   }
 
-  record Prepared(Part part, RealmState realm) {}
-
-  static Prepared create(LocalSettings settings) {
-    Path home = settings.keycloakHome();
-    RealmState realm = prepareData(settings, home);
-    int port = settings.keycloakPort();
-    List<String> command =
-        List.of(
-            "/bin/sh",
-            home.resolve("bin/kc.sh").toString(),
-            "start-dev",
-            "--http-port=" + port,
-            "--http-host=127.0.0.1",
-            "--hostname=" + settings.keycloakUrl(),
-            "--import-realm");
-    Map<String, String> env =
-        Map.of(
-            "JAVA_HOME", LocalSettings.javaHome().toString(),
-            "KC_BOOTSTRAP_ADMIN_USERNAME", LocalSettings.KEYCLOAK_ADMIN,
-            "KC_BOOTSTRAP_ADMIN_PASSWORD", LocalSettings.KEYCLOAK_ADMIN_PASSWORD);
-    Part part =
-        new ChildProcessPart(
-            "keycloak",
-            command,
-            env,
-            home,
-            settings.logFile("keycloak"),
-            () -> HttpChecks.answersOk(settings.issuer() + "/.well-known/openid-configuration"),
-            Duration.ofSeconds(30),
-            settings.runDir());
-    return new Prepared(part, realm);
+  @Override
+  public String name() {
+    return "keycloak";
   }
 
-  private static RealmState prepareData(LocalSettings settings, Path home) {
+  @Override
+  public Path logFile() {
+    return settings.logFile(name());
+  }
+
+  /** What the launch found in the database; known once launched. */
+  RealmImport realmImport() {
+    return requireLaunched().realmImport();
+  }
+
+  @Override
+  public synchronized void launch() {
+    KeycloakServer launched =
+        KeycloakServer.builder(settings.keycloakHome())
+            .realmFile(settings.realmFile())
+            .waitForRealm(LocalSettings.REALM)
+            .port(settings.keycloakPort())
+            .admin(LocalSettings.KEYCLOAK_ADMIN, LocalSettings.KEYCLOAK_ADMIN_PASSWORD)
+            .dataPolicy(DataPolicy.REIMPORT_WHEN_REALMS_CHANGE)
+            .databaseDirectory(settings.keycloakDataDir().resolve("h2"))
+            .logFile(logFile())
+            .launch();
+    server = launched;
+    launched.handle().ifPresent(pidFile()::write);
+  }
+
+  @Override
+  public void awaitReady(Duration timeout) {
     try {
-      Path kept = settings.keycloakDataDir();
-      Path database = kept.resolve("h2");
-      Path hashFile = kept.resolve(REALM_HASH_FILE);
-      String realmHash = sha256(settings.realmFile());
-      RealmState state;
-      if (!Files.isDirectory(database)) {
-        state = RealmState.IMPORTING;
-      } else if (!Files.isRegularFile(hashFile) || !Files.readString(hashFile).equals(realmHash)) {
-        LocalSettings.deleteRecursively(database);
-        state = RealmState.REIMPORTING;
-      } else {
-        state = RealmState.KEPT;
-      }
-      Files.createDirectories(database);
-      Files.writeString(hashFile, realmHash);
-
-      Path data = home.resolve("data");
-      Files.createDirectories(data);
-      Path link = data.resolve("h2");
-      if (!Files.isSymbolicLink(link) || !Files.readSymbolicLink(link).equals(database)) {
-        if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-          if (Files.isSymbolicLink(link)) {
-            Files.delete(link);
-          } else {
-            LocalSettings.deleteRecursively(link);
-          }
-        }
-        Files.createSymbolicLink(link, database);
-      }
-      Path imports = data.resolve("import");
-      LocalSettings.deleteRecursively(imports);
-      Files.createDirectories(imports);
-      Files.copy(
-          settings.realmFile(),
-          imports.resolve(settings.realmFile().getFileName()),
-          StandardCopyOption.REPLACE_EXISTING);
-      return state;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      requireLaunched().awaitReady(timeout);
+    } catch (StartFailedException e) {
+      throw new PartFailedException(e.getMessage(), e);
     }
   }
 
-  private static String sha256(Path file) throws IOException {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  @Override
+  public synchronized void stop() {
+    if (server != null) {
+      server.close();
+      pidFile().delete();
     }
+  }
+
+  @Override
+  public List<Long> pids() {
+    KeycloakServer running = server;
+    return running == null
+        ? List.of()
+        : running.handle().map(p -> List.of(p.pid())).orElse(List.of());
+  }
+
+  @Override
+  public boolean isAlive() {
+    KeycloakServer running = server;
+    return running != null && running.isRunning();
+  }
+
+  private PidFile pidFile() {
+    return new PidFile(settings.runDir().resolve(name() + ".pid"));
+  }
+
+  private KeycloakServer requireLaunched() {
+    KeycloakServer running = server;
+    if (running == null) {
+      throw new IllegalStateException("Keycloak was not launched");
+    }
+    return running;
   }
 }

@@ -166,6 +166,14 @@ record LocalSettings(
     return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
   }
 
+  /**
+   * The local-only key that signs a service's audit checkpoints (at least 32 bytes): with it the
+   * local platform anchors each audit chain as production does (ADR 0005).
+   */
+  static String auditCheckpointKey(String service) {
+    return "local-only-audit-checkpoint-key-of-" + service;
+  }
+
   /** The local-only password of a service's database role. */
   static String databasePassword(String database) {
     return "local-only-" + database.replace('_', '-');

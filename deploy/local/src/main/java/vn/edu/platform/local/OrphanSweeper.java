@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import vn.edu.platform.runtime.process.ProcessTrees;
 
 /**
  * Stops the processes a launcher left behind when it was killed without running its shutdown hook

@@ -11,6 +11,7 @@ import java.util.Optional;
 import vn.edu.platform.local.demo.DemoDataSet;
 import vn.edu.platform.local.demo.DemoSize;
 import vn.edu.platform.local.demo.OrgTreeGenerator;
+import vn.edu.platform.runtime.process.Await;
 
 /**
  * The local platform's command line (run by {@code ./platform-local} at the repository root).

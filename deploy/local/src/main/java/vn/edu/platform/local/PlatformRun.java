@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import vn.edu.platform.local.demo.DemoContext;
 import vn.edu.platform.local.demo.DemoDataLoaders;
 import vn.edu.platform.local.demo.DemoDataSet;
+import vn.edu.platform.runtime.process.Ports;
 
 /**
  * One run of the local platform: starts every part in dependency order, waits for each to be
@@ -147,24 +148,22 @@ final class PlatformRun {
     }
 
     console.step("Keycloak: starting (realm '" + LocalSettings.REALM + "')");
-    KeycloakPart.Prepared keycloak = KeycloakPart.create(settings);
+    KeycloakPart keycloak = new KeycloakPart(settings);
+    launch(keycloak, settings.keycloakUrl());
     console.note(
         "Keycloak realm: "
-            + switch (keycloak.realm()) {
+            + switch (keycloak.realmImport()) {
               case KEPT -> "kept from the last start";
               case IMPORTING -> "importing " + settings.realmFile().getFileName();
               case REIMPORTING -> "realm file changed: importing it again";
             });
-    launch(keycloak.part(), settings.keycloakUrl());
 
-    boolean kafkaFormatted =
-        Files.isRegularFile(settings.kafkaDir().resolve("data/meta.properties"));
+    KafkaPart kafka = new KafkaPart(settings);
     console.step(
         "Kafka: "
-            + (kafkaFormatted
-                ? "starting on existing storage"
-                : "formatting storage (KRaft), then starting"));
-    Part kafka = KafkaBroker.create(settings);
+            + (kafka.formatsStorage()
+                ? "formatting storage (KRaft), then starting"
+                : "starting on existing storage"));
     launch(kafka, settings.kafkaBootstrap());
 
     List<String> databases =
@@ -183,8 +182,7 @@ final class PlatformRun {
             + Console.seconds(Duration.ofNanos(System.nanoTime() - postgresStarted)));
 
     awaitReady(kafka, INFRASTRUCTURE_TIMEOUT, "Kafka broker ready on " + settings.kafkaBootstrap());
-    awaitReady(
-        keycloak.part(), INFRASTRUCTURE_TIMEOUT, "Keycloak ready on " + settings.keycloakUrl());
+    awaitReady(keycloak, INFRASTRUCTURE_TIMEOUT, "Keycloak ready on " + settings.keycloakUrl());
 
     String gatewayUrl = registry.gateway().baseUrl();
     List<Part> applications = new ArrayList<>();

@@ -26,6 +26,7 @@ final class SpringBootApps {
     }
     env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap());
     env.put("PLATFORM_SERVICE_PUBLIC_URL", gatewayUrl);
+    env.put("PLATFORM_AUDIT_CHECKPOINT_KEY", LocalSettings.auditCheckpointKey(service.name()));
     return app(settings, service, env);
   }
 

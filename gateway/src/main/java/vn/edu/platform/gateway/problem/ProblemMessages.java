@@ -1,52 +1,45 @@
 package vn.edu.platform.gateway.problem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import vn.edu.platform.problemtexts.ProblemTexts;
 
 /**
- * Titles and details of problems in Vietnamese (the default) or English, chosen by {@code
- * Accept-Language}. Keys are {@code problem.<code>.title} and {@code problem.<code>.detail}, in
- * {@code i18n/gateway-problems*.properties}.
+ * Titles and details of the gateway's problems in Vietnamese (the default) or English, chosen by
+ * {@code Accept-Language}: the platform's texts and language rule ({@link ProblemTexts}), the same
+ * a service answers with. Where the gateway means something more specific than a service would (a
+ * 504 is the service being slow, not the request), it uses the code's {@code gateway} variant
+ * ({@code problem.<code>.gateway.detail}) when one exists.
  */
 public final class ProblemMessages {
 
-  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-  private static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
+  static final String GATEWAY_VARIANT = "gateway";
 
-  private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-
-  public ProblemMessages() {
-    source.setBasenames("i18n/gateway-problems");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    source.setUseCodeAsDefaultMessage(false);
-  }
+  private final ProblemTexts texts = ProblemTexts.platform();
 
   /** The best supported language for the request; Vietnamese without (or with a bad) header. */
   public static Locale localeOf(ServerHttpRequest request) {
-    try {
-      Locale best = Locale.lookup(request.getHeaders().getAcceptLanguage(), SUPPORTED);
-      return best != null ? best : VIETNAMESE;
-    } catch (IllegalArgumentException malformedHeader) {
-      return VIETNAMESE;
-    }
+    List<String> values = request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE);
+    return ProblemTexts.negotiate(
+        values == null || values.isEmpty() ? null : String.join(",", values));
   }
 
   public String title(String code, Locale locale) {
-    String fallback = source.getMessage("problem.generic.title", null, code, locale);
-    return source.getMessage("problem." + code + ".title", null, fallback, locale);
+    return texts.title(code, locale);
   }
 
   public @Nullable String detail(GatewayProblem problem, Locale locale) {
-    Object[] args = problem.detailArgs().toArray();
-    String general = source.getMessage("problem." + problem.code() + ".detail", args, null, locale);
-    if (problem.detailVariant() == null) {
-      return general;
+    List<String> variants = new ArrayList<>(2);
+    if (problem.detailVariant() != null) {
+      variants.add(problem.detailVariant());
     }
-    String key = "problem." + problem.code() + "." + problem.detailVariant() + ".detail";
-    return source.getMessage(key, args, general, locale);
+    variants.add(GATEWAY_VARIANT);
+    return texts
+        .detail(problem.code(), variants, locale, problem.detailArgs().toArray())
+        .orElse(null);
   }
 }

@@ -1,6 +1,7 @@
 package vn.edu.platform.systemtest.keycloak;
 
 import java.nio.file.Path;
+import vn.edu.platform.runtime.keycloak.KeycloakServer;
 
 /**
  * The {@code edu} realm of {@code deploy/keycloak/edu-realm.json}: its name, the client for local

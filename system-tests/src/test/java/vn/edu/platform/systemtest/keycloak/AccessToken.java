@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.edu.platform.runtime.keycloak.KeycloakServer;
 
 /**
  * An access token of the realm whose signature has been checked against the realm's published keys

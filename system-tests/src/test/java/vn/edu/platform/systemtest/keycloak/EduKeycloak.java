@@ -1,8 +1,10 @@
 package vn.edu.platform.systemtest.keycloak;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.edu.platform.runtime.keycloak.KeycloakServer;
 
 /**
  * The one real Keycloak of this test JVM, with the realm export of {@code deploy/keycloak}: started
@@ -49,6 +51,9 @@ public final class EduKeycloak {
         EduRealm.server(home, realmFile)
             .dataPolicy(KeycloakServer.DataPolicy.REIMPORT_WHEN_REALMS_CHANGE)
             .logFile(home.resolveSibling("keycloak-test.log"))
+            // the first start after unpacking runs Keycloak's build step and the realm import; with
+            // parallel builds on two cores that took longer than the 120 s default (138 s seen)
+            .startupTimeout(Duration.ofSeconds(300))
             .start();
     log.info(
         "Keycloak up on port {} in {} ms (one-time build step: {}, realm imported: {}); log: {}",

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.edu.platform.runtime.keycloak.KeycloakServer;
 
 /**
  * Keycloak's admin REST API for the {@code edu} realm, as the bootstrap administrator of the {@code

@@ -45,6 +45,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
+import vn.edu.platform.runtime.keycloak.KeycloakServer;
 import vn.edu.platform.systemtest.keycloak.OidcTokenClient.TokenResponse;
 
 /**

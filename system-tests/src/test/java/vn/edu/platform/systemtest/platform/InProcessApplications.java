@@ -17,8 +17,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.util.ClassUtils;
+import vn.edu.platform.runtime.keycloak.KeycloakServer;
 import vn.edu.platform.systemtest.keycloak.EduRealm;
-import vn.edu.platform.systemtest.keycloak.KeycloakServer;
 import vn.edu.platform.test.kafka.EmbeddedKafkaServer;
 import vn.edu.platform.test.postgres.EmbeddedPostgresServer;
 

@@ -8,9 +8,9 @@ import java.util.Set;
  * The registry of demo data loaders, in load order (a loader may rely on data of one above it).
  *
  * <p>Adding a service's demo data is one class implementing {@link DemoDataLoader} and one line in
- * {@link #all()}. Next in line, when plan-service accepts plans: a {@code PlanSeedsDemoLoader} for
- * the plans of {@code shared/seeds/} and their tasks, after {@link OrgDirectoryDemoLoader} (tasks
- * name their lead and coordinating units by code).
+ * {@link #all()}. {@link PlanSeedsDemoLoader} records the seed plans ({@code demo/plans/} of this
+ * module) after {@link OrgDirectoryDemoLoader}, because tasks name their lead and coordinating
+ * units by code.
  */
 public final class DemoDataLoaders {
 

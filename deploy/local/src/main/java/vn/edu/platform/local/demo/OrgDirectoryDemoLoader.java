@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.edu.platform.local.Await;
+import vn.edu.platform.runtime.process.Await;
 
 /**
  * The organisation directory into plan-service, which owns it: the current tree's CSV is uploaded

@@ -12,19 +12,21 @@ import java.util.stream.Stream;
 
 /**
  * The five plans of the department's seed documents, recorded in plan-service through its own API:
- * each file of {@code plan-service/src/main/resources/demo/plans/} is the body of {@code POST
- * /api/v1/plans} (see the README there). A plan recorded at an earlier start answers {@code 409
- * plan-exists}, which counts as loaded, so a second start is quick and changes nothing.
+ * each {@code .json} file of this module's resource folder {@code demo/plans/} is the body of
+ * {@code POST /api/v1/plans} (see the README there). A plan recorded at an earlier start answers
+ * {@code 409 plan-exists}, which counts as loaded, so a second start is quick and changes nothing.
  */
 public final class PlanSeedsDemoLoader implements DemoDataLoader {
 
   static final String PLANS_PATH = "/api/v1/plans";
-  static final Path SEEDS = Path.of("plan-service", "src", "main", "resources", "demo", "plans");
+
+  /** The resource folder of the seed plans, in this module's jar (or its classes folder). */
+  static final String SEEDS_RESOURCE = "/demo/plans";
 
   private final Path seeds;
 
   public PlanSeedsDemoLoader() {
-    this(SEEDS);
+    this(ClasspathFolder.path(SEEDS_RESOURCE));
   }
 
   PlanSeedsDemoLoader(Path seeds) {
@@ -79,7 +81,7 @@ public final class PlanSeedsDemoLoader implements DemoDataLoader {
               .header("Content-Type", "application/json")
               .header("Accept", "application/json")
               .header("Idempotency-Key", UUID.randomUUID().toString())
-              .POST(HttpRequest.BodyPublishers.ofFile(document))
+              .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(document)))
               .build();
       HttpResponse<String> answer =
           context.http().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

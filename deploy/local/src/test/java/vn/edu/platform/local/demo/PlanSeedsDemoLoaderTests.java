@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class PlanSeedsDemoLoaderTests {
 
-  private static final Path SEEDS = Path.of("..", "..").resolve(PlanSeedsDemoLoader.SEEDS);
-
   @Test
   void findsTheFiveSeedPlans() {
-    assertThat(new PlanSeedsDemoLoader(SEEDS).documents())
+    assertThat(new PlanSeedsDemoLoader().documents())
         .hasSize(5)
         .allSatisfy(p -> assertThat(p.getFileName().toString()).startsWith("seed-"));
   }
@@ -51,7 +48,7 @@ class PlanSeedsDemoLoaderTests {
               Duration.ofSeconds(10),
               line -> {});
 
-      String outcome = new PlanSeedsDemoLoader(SEEDS).load(context);
+      String outcome = new PlanSeedsDemoLoader().load(context);
 
       assertThat(outcome).startsWith("3 plans recorded, 2 already there");
       assertThat(keys).hasSize(5).doesNotContainNull().doesNotHaveDuplicates();

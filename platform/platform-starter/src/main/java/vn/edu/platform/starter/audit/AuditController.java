@@ -3,6 +3,7 @@ package vn.edu.platform.starter.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,21 +32,25 @@ class AuditController {
   }
 
   @GetMapping
-  @Operation(summary = "Search the audit trail, newest first")
+  @Operation(operationId = "listAuditEvents", summary = "Search the audit trail, newest first")
   List<AuditEntry> find(
       @Parameter(
               description = "Type of the record, e.g. student-record",
               example = "student-record")
           @RequestParam(required = false)
+          @Size(max = 100)
           String resourceType,
       @Parameter(description = "Id of the record", example = "a1b2c3")
           @RequestParam(required = false)
+          @Size(max = 200)
           String resourceId,
       @Parameter(description = "Subject id of the actor (token sub)")
           @RequestParam(required = false)
+          @Size(max = 200)
           String actor,
       @Parameter(description = "Unit code the record belongs to", example = "S000001")
           @RequestParam(required = false)
+          @Size(max = 32)
           String orgUnit,
       @Parameter(description = "From (inclusive), ISO-8601 instant")
           @RequestParam(required = false)
@@ -68,7 +73,9 @@ class AuditController {
   }
 
   @GetMapping("/verification")
-  @Operation(summary = "Recompute the hash chain and report whether the trail was tampered with")
+  @Operation(
+      operationId = "verifyAuditChain",
+      summary = "Recompute the hash chain and report whether the trail was tampered with")
   ChainVerification verify() {
     return trail.verify();
   }

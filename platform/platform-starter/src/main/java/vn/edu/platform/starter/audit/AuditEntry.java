@@ -2,6 +2,7 @@ package vn.edu.platform.starter.audit;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One audited access to a personal record: who (subject id, client, unit), what (action on a
@@ -13,14 +14,14 @@ public record AuditEntry(
     UUID id,
     Instant occurredAt,
     String actorSubject,
-    String actorClient,
-    String actorOrgUnit,
+    @Nullable String actorClient,
+    @Nullable String actorOrgUnit,
     String action,
     String resourceType,
-    String resourceId,
-    String orgUnit,
-    String purpose,
+    @Nullable String resourceId,
+    @Nullable String orgUnit,
+    @Nullable String purpose,
     String outcome,
-    String traceId,
-    String prevHash,
+    @Nullable String traceId,
+    @Nullable String prevHash,
     String hash) {}

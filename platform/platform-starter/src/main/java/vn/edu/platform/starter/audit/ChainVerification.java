@@ -1,5 +1,7 @@
 package vn.edu.platform.starter.audit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Result of {@link AuditTrail#verify()}.
  *
@@ -13,7 +15,7 @@ package vn.edu.platform.starter.audit;
  *     missing one), or null
  */
 public record ChainVerification(
-    boolean intact, long entriesChecked, Long firstBrokenSeq, String reason) {
+    boolean intact, long entriesChecked, @Nullable Long firstBrokenSeq, @Nullable String reason) {
 
   static ChainVerification intact(long checked) {
     return new ChainVerification(true, checked, null, null);

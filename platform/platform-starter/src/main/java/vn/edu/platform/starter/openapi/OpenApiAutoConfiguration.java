@@ -1,5 +1,6 @@
 package vn.edu.platform.starter.openapi;
 
+import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -7,6 +8,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,8 +17,12 @@ import vn.edu.platform.starter.config.PlatformProperties;
 
 /**
  * OpenAPI defaults of every service: title and version from {@code platform.service.*}, the gateway
- * as the server, the bearer-JWT security scheme, and the problem responses every operation can give
- * (see {@link ProblemResponsesCustomizer}).
+ * as the server, the bearer-JWT security scheme (public operations say {@code security: []}, see
+ * {@link PublicOperations}), the problem and 429 responses every operation can give (see {@link
+ * ProblemResponsesCustomizer}), input limits and anchored patterns ({@link
+ * InputConstraintsCustomizer}), {@code null} where a record component is {@code @Nullable} and
+ * element constraints ({@link RecordComponentSchemas}) and request schemas named so that generated
+ * clients compile ({@link RequestSchemaNames}).
  */
 @AutoConfiguration
 @ConditionalOnClass(OpenAPI.class)
@@ -54,7 +60,27 @@ public class OpenApiAutoConfiguration {
   }
 
   @Bean
-  OpenApiCustomizer problemResponsesCustomizer() {
-    return new ProblemResponsesCustomizer();
+  OpenApiCustomizer problemResponsesCustomizer(PlatformProperties properties) {
+    return new ProblemResponsesCustomizer(properties.idempotency());
+  }
+
+  @Bean
+  OpenApiCustomizer inputConstraintsCustomizer() {
+    return new InputConstraintsCustomizer();
+  }
+
+  @Bean
+  OpenApiCustomizer requestSchemaNames() {
+    return new RequestSchemaNames();
+  }
+
+  @Bean
+  OperationCustomizer publicOperations() {
+    return new PublicOperations();
+  }
+
+  @Bean
+  ModelConverter recordComponentSchemas() {
+    return new RecordComponentSchemas();
   }
 }

@@ -49,6 +49,54 @@ class OpenApiDocumentIntegrationTests extends StarterIntegrationTest {
   }
 
   @Test
+  void requiresIdempotencyKeyWhereTheFilterDoesAndDocuments429Everywhere() {
+    JsonNode doc = document();
+    JsonNode post = doc.at("/paths/~1api~1v1~1test~1notes/post");
+    JsonNode upload = doc.at("/paths/~1api~1v1~1test~1imports~1{type}/post");
+
+    assertThat(idempotencyKey(post).path("required").asBoolean()).isTrue();
+    assertThat(idempotencyKey(upload).path("required").asBoolean()).isFalse();
+    assertThat(post.at("/responses/429/headers/Retry-After/required").asBoolean()).isTrue();
+    assertThat(doc.at("/paths/~1public~1v1~1test~1ping/get/responses/429").isMissingNode())
+        .isFalse();
+  }
+
+  @Test
+  void marksOnlyPublicEndpointsAsNeedingNoToken() {
+    JsonNode doc = document();
+
+    assertThat(doc.at("/paths/~1public~1v1~1test~1ping/get/security").isArray()).isTrue();
+    assertThat(doc.at("/paths/~1public~1v1~1test~1ping/get/security").isEmpty()).isTrue();
+    assertThat(doc.at("/paths/~1api~1v1~1test~1notes/post/security").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void documentsNullableAuditFieldsAsOpenApi31TypeArrays() {
+    JsonNode reason = document().at("/components/schemas/ChainVerification/properties/reason/type");
+
+    assertThat(reason.isArray()).isTrue();
+    assertThat(reason.toString()).isEqualTo("[\"string\",\"null\"]");
+  }
+
+  @Test
+  void declaresImportErrorsAsProblemsOnly() {
+    JsonNode notFound =
+        document()
+            .at("/paths/~1api~1v1~1test~1import-jobs~1{id}~1errors/get/responses/404/content");
+
+    assertThat(notFound.propertyNames()).containsExactly("application/problem+json");
+  }
+
+  private static JsonNode idempotencyKey(JsonNode operation) {
+    for (JsonNode parameter : operation.path("parameters")) {
+      if ("Idempotency-Key".equals(parameter.path("name").asString())) {
+        return parameter;
+      }
+    }
+    throw new AssertionError("no Idempotency-Key parameter on " + operation);
+  }
+
+  @Test
   void matchesTheCommittedContract() {
     OpenApiContract.verify(
         http.get("/api/v1/test/v3/api-docs").send().text(),

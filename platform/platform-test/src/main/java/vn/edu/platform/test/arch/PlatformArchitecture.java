@@ -194,7 +194,8 @@ public final class PlatformArchitecture {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(FRAMEWORK_PACKAGES)
-        .because("the domain must not depend on frameworks or infrastructure (STYLE.md, point 3)")
+        .because(
+            "the domain must not depend on frameworks or infrastructure (docs/style.md, habit 3)")
         .allowEmptyShould(true);
   }
 

@@ -29,9 +29,29 @@ public final class TestHttp {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final int port;
+  private final ResponseCheck check;
 
   public TestHttp(int port) {
+    this(port, (method, path, reply) -> {});
+  }
+
+  private TestHttp(int port, ResponseCheck check) {
     this.port = port;
+    this.check = check;
+  }
+
+  /**
+   * The same client, with every response passed to {@code check} before the test sees it (e.g.
+   * {@code OpenApiResponseValidator}, which fails the test when a response breaks the contract).
+   */
+  public TestHttp checkingResponses(ResponseCheck check) {
+    return new TestHttp(port, check);
+  }
+
+  /** Looks at every response; throws (an {@link AssertionError}) to fail the test. */
+  @FunctionalInterface
+  public interface ResponseCheck {
+    void check(String method, String path, Reply reply);
   }
 
   public Call get(String path) {
@@ -40,6 +60,10 @@ public final class TestHttp {
 
   public Call post(String path) {
     return new Call("POST", path);
+  }
+
+  public Call put(String path) {
+    return new Call("PUT", path);
   }
 
   public Call patch(String path) {
@@ -108,7 +132,9 @@ public final class TestHttp {
       try {
         HttpResponse<byte[]> response =
             CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Reply(response);
+        Reply reply = new Reply(response);
+        check.check(method, path, reply);
+        return reply;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {

@@ -1,5 +1,7 @@
 package vn.edu.platform.test.kafka;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,28 +26,35 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import vn.edu.platform.runtime.kafka.KafkaBroker;
 
 /**
  * The one real Kafka broker (KRaft, no ZooKeeper) of this test JVM.
  *
- * <p>Started on first use (about 2 s) and stopped by a shutdown hook. Topics are created on first
- * use with three partitions, like the platform's topics, so tests see partitioning and per-key
- * ordering as in production. Tests isolate themselves with their own topic names or by reading from
- * the beginning with a fresh consumer group, never by restarting the broker.
+ * <p>Started on first use and stopped when the test session ends (see {@code
+ * PlatformTestSessionListener}), with a shutdown hook as fallback. It is platform-runtime's {@link
+ * KafkaBroker}, the broker the local launcher runs too: a child JVM on a temporary directory, which
+ * watches this JVM and stops with it even when Surefire kills it. Its output goes to {@code
+ * target/kafka-broker.log} of the module under test. Topics are created on first use with three
+ * partitions, like the platform's topics, so tests see partitioning and per-key ordering as in
+ * production. Tests isolate themselves with their own topic names or by reading from the beginning
+ * with a fresh consumer group, never by restarting the broker.
  */
 public final class EmbeddedKafkaServer {
 
   /** Partitions of an auto-created topic; three, as on the platform's real topics. */
-  public static final int DEFAULT_PARTITIONS = 3;
+  public static final int DEFAULT_PARTITIONS = KafkaBroker.DEFAULT_PARTITIONS;
+
+  /** A child JVM on a machine shared by parallel builds can take a while to come up. */
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
 
   private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
   private static @Nullable EmbeddedKafkaServer instance;
 
-  private final EmbeddedKafkaKraftBroker broker;
+  private final KafkaBroker broker;
 
-  private EmbeddedKafkaServer(EmbeddedKafkaKraftBroker broker) {
+  private EmbeddedKafkaServer(KafkaBroker broker) {
     this.broker = broker;
   }
 
@@ -56,7 +65,7 @@ public final class EmbeddedKafkaServer {
    */
   public static synchronized void stopIfStarted() {
     if (instance != null) {
-      instance.broker.destroy();
+      instance.broker.stop();
       instance = null;
     }
   }
@@ -64,14 +73,20 @@ public final class EmbeddedKafkaServer {
   /** Returns the JVM's broker, starting it on the first call. Safe to call from any thread. */
   public static synchronized EmbeddedKafkaServer get() {
     if (instance == null) {
-      EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, DEFAULT_PARTITIONS);
-      broker.brokerProperties(
-          Map.of(
-              "auto.create.topics.enable", "true",
-              "num.partitions", String.valueOf(DEFAULT_PARTITIONS),
-              // a fresh consumer group should not wait 3 s for a rebalance in every test
-              "group.initial.rebalance.delay.ms", "0"));
-      broker.afterPropertiesSet();
+      Path target = Path.of("target");
+      KafkaBroker broker =
+          KafkaBroker.builder()
+              .logFile(
+                  (Files.isDirectory(target)
+                          ? target
+                          : Path.of(System.getProperty("java.io.tmpdir")))
+                      .resolve("kafka-broker.log"))
+              // a test broker holds little; a small heap and quick JIT start it sooner
+              .jvmOption("-Xmx256m")
+              .jvmOption("-XX:TieredStopAtLevel=1")
+              .brokerProperty("offsets.topic.num.partitions", "5")
+              .exitWithParent()
+              .start(STARTUP_TIMEOUT);
       instance = new EmbeddedKafkaServer(broker);
       Runtime.getRuntime()
           .addShutdownHook(
@@ -82,12 +97,7 @@ public final class EmbeddedKafkaServer {
 
   /** The {@code host:port} list to give a client as {@code bootstrap.servers}. */
   public String bootstrapServers() {
-    return broker.getBrokersAsString();
-  }
-
-  /** The underlying spring-kafka-test broker, for what this class does not cover. */
-  public EmbeddedKafkaKraftBroker broker() {
-    return broker;
+    return broker.bootstrapServers();
   }
 
   /**

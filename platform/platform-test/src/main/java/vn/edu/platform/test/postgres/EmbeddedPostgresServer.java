@@ -1,40 +1,32 @@
 package vn.edu.platform.test.postgres;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
+import vn.edu.platform.runtime.postgres.PostgresServer;
 
 /**
  * The one real PostgreSQL 17 server of this test JVM.
  *
  * <p>Started on first use (about 2.5 s) and stopped by a shutdown hook; its data directory is a
  * throw-away temporary directory. Isolation between tests comes from databases, not servers: each
- * caller asks for its own database, which costs tens of milliseconds instead of a restart. As root,
- * zonky runs {@code initdb} and {@code postgres} through {@code unshare -U} as an unprivileged
- * user, so nothing needs installing.
+ * caller asks for its own database, which costs tens of milliseconds instead of a restart. The
+ * server itself is platform-runtime's {@link PostgresServer}, the one the local launcher runs too.
  */
 public final class EmbeddedPostgresServer {
 
   /** PostgreSQL limits identifiers to 63 bytes; longer database names are silently truncated. */
   private static final int MAX_IDENTIFIER_LENGTH = 63;
 
-  private static final String SUPERUSER = "postgres";
-
   private static @Nullable EmbeddedPostgresServer instance;
 
-  private final EmbeddedPostgres postgres;
+  private final PostgresServer postgres;
   private final AtomicInteger sequence = new AtomicInteger();
   private final Map<String, String> sharedDatabases = new ConcurrentHashMap<>();
 
-  private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+  private EmbeddedPostgresServer(PostgresServer postgres) {
     this.postgres = postgres;
   }
 
@@ -60,23 +52,16 @@ public final class EmbeddedPostgresServer {
     return instance;
   }
 
-  private static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder()
-          .setCleanDataDirectory(true)
-          // our own hook (see get()) stops it; two hooks would race on the same process
-          .setRegisterShutdownHook(false)
-          // durability buys nothing in a throw-away server and costs seconds per suite
-          .setServerConfig("fsync", "off")
-          .setServerConfig("synchronous_commit", "off")
-          .setServerConfig("full_page_writes", "off")
-          // the Spring context cache keeps up to 32 contexts, each with a connection pool
-          .setServerConfig("max_connections", "400")
-          .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
-          .start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
-    }
+  private static PostgresServer start() {
+    return PostgresServer.builder()
+        // durability buys nothing in a throw-away server and costs seconds per suite
+        .serverConfig("fsync", "off")
+        .serverConfig("synchronous_commit", "off")
+        .serverConfig("full_page_writes", "off")
+        // the Spring context cache keeps up to 32 contexts, each with a connection pool
+        .serverConfig("max_connections", "400")
+        .serverConfig("timezone", "Asia/Ho_Chi_Minh")
+        .start();
   }
 
   /**
@@ -108,12 +93,12 @@ public final class EmbeddedPostgresServer {
 
   /** The JDBC URL of a database on this server. */
   public String jdbcUrl(String database) {
-    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    return postgres.jdbcUrl(database);
   }
 
   /** The superuser that owns every database here. */
   public String username() {
-    return SUPERUSER;
+    return PostgresServer.SUPERUSER;
   }
 
   /**
@@ -121,21 +106,16 @@ public final class EmbeddedPostgresServer {
    * value is never checked.
    */
   public String password() {
-    return SUPERUSER;
+    return PostgresServer.SUPERUSER;
   }
 
   /** The TCP port the server listens on (localhost only). */
   public int port() {
-    return postgres.getPort();
+    return postgres.port();
   }
 
   private void execute(String sql) {
-    try (Connection connection = postgres.getPostgresDatabase().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Embedded PostgreSQL refused: " + sql, e);
-    }
+    postgres.execute(sql);
   }
 
   static String sanitise(String hint, int maxLength) {
@@ -147,11 +127,7 @@ public final class EmbeddedPostgresServer {
   }
 
   private void stop() {
-    try {
-      postgres.close();
-    } catch (IOException e) {
-      // the JVM is exiting; the data directory is temporary, so a failed stop loses nothing
-      System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
-    }
+    // the JVM is exiting; the data directory is temporary, so a failed stop loses nothing
+    postgres.close();
   }
 }

@@ -84,6 +84,18 @@ public final class Personas {
   }
 
   /**
+   * A correctly signed token of a department administrator that was issued for another API (its
+   * audience is {@code other-api} only): a resource server must refuse it as if it were forged.
+   */
+  public static String otherAudience() {
+    return TestTokens.user("sgd.admin")
+        .realmRoles(DEPT_ADMIN)
+        .orgUnit(OrgTreeFixture.DEPARTMENT)
+        .audience("other-api")
+        .build();
+  }
+
+  /**
    * No token at all: a caller that sends no {@code Authorization} header. It is {@code null} so
    * that a parameterised test can list it beside the other personas and pass it to {@link
    * TestTokens#authorizationHeaders(String)}, which then adds nothing.

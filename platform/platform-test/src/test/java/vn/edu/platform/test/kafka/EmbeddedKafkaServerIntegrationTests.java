@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -45,17 +47,12 @@ class EmbeddedKafkaServerIntegrationTests {
     String topic = uniqueTopic();
     send(topic, "k", "v");
 
-    Map<String, TopicDescription> topics =
-        kafka
-            .broker()
-            .doWithAdminFunction(
-                admin -> {
-                  try {
-                    return admin.describeTopics(List.of(topic)).allTopicNames().get();
-                  } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                  }
-                });
+    Map<String, TopicDescription> topics;
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      topics = admin.describeTopics(List.of(topic)).allTopicNames().get();
+    }
 
     assertThat(topics.get(topic).partitions()).hasSize(EmbeddedKafkaServer.DEFAULT_PARTITIONS);
   }

@@ -101,6 +101,16 @@ class PersonasTests {
   }
 
   @Test
+  void otherAudienceIsAValidDepartmentAdminTokenIssuedForAnotherApi() throws ParseException {
+    JWTClaimsSet claims = claims(Personas.otherAudience());
+
+    assertThat(claims.getAudience()).containsExactly("other-api");
+    assertThat(realmRoles(claims)).contains(KeycloakNames.DEPT_ADMIN);
+    assertThat(claims.getStringClaim(KeycloakNames.CLAIM_ORG_UNIT))
+        .isEqualTo(OrgTreeFixture.DEPARTMENT);
+  }
+
+  @Test
   void anonymousHasNoToken() {
     assertThat(Personas.anonymous()).isNull();
   }

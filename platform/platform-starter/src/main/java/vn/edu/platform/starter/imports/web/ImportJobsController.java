@@ -52,6 +52,7 @@ class ImportJobsController {
 
   @GetMapping("/import-jobs/{id}")
   @Operation(
+      operationId = "getImportJob",
       summary = "Read an import job",
       description = "State, row counts and percentage. Poll until COMPLETED or FAILED.")
   @ApiResponse(responseCode = "200", description = "The job.")
@@ -72,6 +73,7 @@ class ImportJobsController {
 
   @GetMapping("/import-jobs/{id}/errors")
   @Operation(
+      operationId = "listImportJobErrors",
       summary = "List the row errors of a job",
       description =
           "One item per rejected cell (or row), ordered by row. Paged: `size` is at most"
@@ -93,6 +95,7 @@ class ImportJobsController {
 
   @GetMapping("/import-jobs/{id}/errors.csv")
   @Operation(
+      operationId = "getImportJobErrorReport",
       summary = "Download the error report of a job",
       description =
           "CSV (UTF-8 with a byte-order mark, so Excel shows Vietnamese): row, column, code,"

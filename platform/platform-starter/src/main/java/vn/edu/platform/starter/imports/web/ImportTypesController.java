@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,6 +74,7 @@ class ImportTypesController {
 
   @GetMapping("/imports")
   @Operation(
+      operationId = "listImportTypes",
       summary = "List the import types",
       description = "Every kind of file this service accepts, with its columns and links.")
   public List<ImportTypeResponse> types() {
@@ -81,6 +83,7 @@ class ImportTypesController {
 
   @GetMapping("/imports/{type}/template")
   @Operation(
+      operationId = "getImportTemplate",
       summary = "Download the template of an import type",
       description =
           "The header row and one example row. XLSX: bold header, columns formatted as text, a"
@@ -99,8 +102,10 @@ class ImportTypesController {
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   public ResponseEntity<byte[]> template(
-      @PathVariable @Parameter(example = "org-units") String type,
-      @RequestParam(defaultValue = "xlsx") @Parameter(description = "csv or xlsx", example = "xlsx")
+      @PathVariable @Parameter(example = "org-units") @Size(max = 64) String type,
+      @RequestParam(defaultValue = "xlsx")
+          @Parameter(description = "csv or xlsx", example = "xlsx")
+          @Size(max = 8)
           String format,
       Locale locale) {
     ImportDefinition<?> definition = definition(type);
@@ -130,6 +135,7 @@ class ImportTypesController {
 
   @PostMapping(path = "/imports/{type}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(
+      operationId = "uploadImport",
       summary = "Upload a file to import",
       description =
           "Multipart form with the file in part `file` (CSV in UTF-8 with `,` or `;`, or XLSX:"
@@ -177,7 +183,7 @@ class ImportTypesController {
   @ApiResponse(responseCode = "413", description = "import-file-too-large")
   @ApiResponse(responseCode = "415", description = "unsupported-file-format (e.g. legacy .xls)")
   public ResponseEntity<ImportJobResponse> upload(
-      @PathVariable @Parameter(example = "org-units") String type,
+      @PathVariable @Parameter(example = "org-units") @Size(max = 64) String type,
       @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
       @Nullable Authentication authentication,
       Locale locale) {

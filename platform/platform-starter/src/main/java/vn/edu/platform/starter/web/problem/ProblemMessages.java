@@ -4,59 +4,52 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import vn.edu.platform.problemtexts.ProblemTexts;
 
 /**
  * Titles and details of problems in Vietnamese (the default) or English, by Accept-Language.
  *
- * <p>Keys are {@code problem.<code>.title} and {@code problem.<code>.detail}. The starter's bundles
- * ({@code i18n/problems}, {@code i18n/imports}) come first; a service adds its own codes in {@code
+ * <p>Keys are {@code problem.<code>.title} and {@code problem.<code>.detail}. The platform's texts
+ * ({@code i18n/problems} of platform-problem-texts, the same the gateway answers with) come first,
+ * then the starter's {@code i18n/imports}; a service adds its own codes in {@code
  * i18n/messages_vi.properties} / {@code i18n/messages_en.properties}. Kept apart from the service's
  * own MessageSource so that a service defining one cannot lose the platform's texts.
  */
 public class ProblemMessages {
 
-  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-  public static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
+  public static final Locale VIETNAMESE = ProblemTexts.VIETNAMESE;
+  public static final List<Locale> SUPPORTED = ProblemTexts.SUPPORTED;
 
-  private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+  private final ProblemTexts texts =
+      ProblemTexts.platformAnd(
+          ProblemMessages.class.getClassLoader(), "i18n/imports", "i18n/messages");
 
-  public ProblemMessages() {
-    source.setBasenames("i18n/problems", "i18n/imports", "i18n/messages");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    source.setUseCodeAsDefaultMessage(false);
-  }
-
-  /** The best supported locale for the request; Vietnamese when the caller states no preference. */
+  /**
+   * The best supported locale for the request by the platform's one rule ({@link
+   * ProblemTexts#negotiate}); Vietnamese when the caller states no usable preference.
+   */
   public static Locale localeOf(HttpServletRequest request) {
-    if (request == null || request.getHeader("Accept-Language") == null) {
+    if (request == null) {
       return VIETNAMESE;
     }
-    for (Locale wanted : Collections.list(request.getLocales())) {
-      for (Locale supported : SUPPORTED) {
-        if (supported.getLanguage().equals(wanted.getLanguage())) {
-          return supported;
-        }
-      }
-    }
-    return VIETNAMESE;
+    List<String> values = Collections.list(request.getHeaders("Accept-Language"));
+    return ProblemTexts.negotiate(values.isEmpty() ? null : String.join(",", values));
   }
 
   public String title(String code, Locale locale) {
-    return source.getMessage(
-        "problem." + code + ".title",
-        null,
-        source.getMessage("problem.generic.title", null, code, locale),
-        locale);
+    return texts.title(code, locale);
   }
 
   public String detail(String code, Object[] args, Locale locale) {
-    return source.getMessage("problem." + code + ".detail", args, null, locale);
+    return texts.detail(code, List.of(), locale, args(args)).orElse(null);
   }
 
   /** A message by full key, for violation texts; the key itself when missing. */
   public String message(String key, Object[] args, Locale locale) {
-    return source.getMessage(key, args, key, locale);
+    return texts.text(key, locale, args(args)).orElse(key);
+  }
+
+  private static Object[] args(Object[] args) {
+    return args == null ? new Object[0] : args;
   }
 }

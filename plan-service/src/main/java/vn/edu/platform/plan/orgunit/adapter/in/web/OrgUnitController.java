@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -83,7 +84,9 @@ class OrgUnitController {
 
   @GetMapping
   @Authenticated
-  @Operation(summary = "List the units existing on a day, filtered and paged")
+  @Operation(
+      operationId = "listOrgUnits",
+      summary = "List the units existing on a day, filtered and paged")
   PageResponse<OrgUnitResponse> list(
       @Parameter(
               description = "The day (ISO date); today in Vietnam when absent",
@@ -96,12 +99,15 @@ class OrgUnitController {
           OrgUnitKind kind,
       @Parameter(description = "Only units directly under this one", example = "X11311")
           @RequestParam(required = false)
+          @Size(max = 32)
           String parentCode,
       @Parameter(description = "Only units below this one, at any depth", example = "X11311")
           @RequestParam(required = false)
+          @Size(max = 32)
           String withinCode,
       @Parameter(description = "Search in names, with or without diacritics", example = "hong bang")
           @RequestParam(required = false)
+          @Size(max = 200)
           String q,
       @Parameter(description = "Page, from 0", example = "0") @RequestParam(defaultValue = "0")
           int page,
@@ -133,7 +139,9 @@ class OrgUnitController {
 
   @GetMapping(value = "/tree", produces = MediaType.APPLICATION_JSON_VALUE)
   @Authenticated
-  @Operation(summary = "The tree on a day, from the root or from one unit")
+  @Operation(
+      operationId = "getOrgTree",
+      summary = "The tree on a day, from the root or from one unit")
   @ApiResponse(
       responseCode = "200",
       description = "The tree; its ETag changes only when the tree of that day changes",
@@ -148,11 +156,13 @@ class OrgUnitController {
           LocalDate asOf,
       @Parameter(description = "Start from this unit instead of the root", example = "X11311")
           @RequestParam(required = false)
+          @Size(max = 32)
           String rootCode,
       @Parameter(
               description = "ETag of a tree read before",
               example = "\"1f0c5a77e2b94c31d8e0a6b2c4f9e013\"")
           @RequestHeader(name = "If-None-Match", required = false)
+          @Size(max = 1000)
           String ifNoneMatch) {
     OrgTreeSnapshot snapshot = tree.asOf(dayOf(asOf));
     if (rootCode != null && snapshot.unit(rootCode).isEmpty()) {
@@ -182,9 +192,12 @@ class OrgUnitController {
 
   @GetMapping("/{code}")
   @Authenticated
-  @Operation(summary = "One unit, its place in the tree on a day, and its history")
+  @Operation(
+      operationId = "getOrgUnit",
+      summary = "One unit, its place in the tree on a day, and its history")
   OrgUnitDetailResponse get(
-      @Parameter(description = "Unit code", example = "S311002") @PathVariable String code,
+      @Parameter(description = "Unit code", example = "S311002") @PathVariable @Size(max = 32)
+          String code,
       @Parameter(
               description = "The day (ISO date); today in Vietnam when absent",
               example = "2024-05-31")
@@ -203,7 +216,11 @@ class OrgUnitController {
 
   @PostMapping
   @DepartmentAdmin
-  @Operation(summary = "Add a unit")
+  @Operation(operationId = "createOrgUnit", summary = "Add a unit")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The unit, added; Location names it",
+      useReturnTypeSchema = true)
   ResponseEntity<OrgUnitResponse> create(@Valid @RequestBody CreateOrgUnitRequest request) {
     OrgUnit created =
         changes.create(
@@ -222,9 +239,16 @@ class OrgUnitController {
 
   @PatchMapping("/{code}")
   @DepartmentAdmin
-  @Operation(summary = "Change what describes a unit (name, level, ownership, national code)")
+  @Operation(
+      operationId = "updateOrgUnit",
+      summary = "Change what describes a unit (name, level, ownership, national code)")
   OrgUnitResponse update(
-      @Parameter(description = "Unit code", example = "S311002") @PathVariable String code,
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 32),
+              description = "Unit code",
+              example = "S311002")
+          @PathVariable
+          String code,
       ExpectedRevision expected,
       @Valid @RequestBody UpdateOrgUnitRequest request) {
     OrgUnit updated =
@@ -241,9 +265,16 @@ class OrgUnitController {
 
   @PostMapping("/{code}/moves")
   @DepartmentAdmin
-  @Operation(summary = "Put a unit under another parent from a date on")
+  @Operation(
+      operationId = "moveOrgUnit",
+      summary = "Put a unit under another parent from a date on")
   OrgUnitResponse move(
-      @Parameter(description = "Unit code", example = "S311002") @PathVariable String code,
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 32),
+              description = "Unit code",
+              example = "S311002")
+          @PathVariable
+          String code,
       @Valid @RequestBody MoveOrgUnitRequest request) {
     OrgUnit moved =
         changes.move(
@@ -253,7 +284,9 @@ class OrgUnitController {
 
   @PostMapping("/merges")
   @DepartmentAdmin
-  @Operation(summary = "Merge units into one; their units below move to it")
+  @Operation(
+      operationId = "mergeOrgUnits",
+      summary = "Merge units into one; their units below move to it")
   MergeResponse merge(@Valid @RequestBody MergeOrgUnitsRequest request) {
     DirectoryChange change =
         changes.merge(
@@ -264,9 +297,14 @@ class OrgUnitController {
 
   @PostMapping("/{code}/closure")
   @DepartmentAdmin
-  @Operation(summary = "Close a unit after its last day")
+  @Operation(operationId = "closeOrgUnit", summary = "Close a unit after its last day")
   OrgUnitResponse close(
-      @Parameter(description = "Unit code", example = "S311002") @PathVariable String code,
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 32),
+              description = "Unit code",
+              example = "S311002")
+          @PathVariable
+          String code,
       @Valid @RequestBody CloseOrgUnitRequest request) {
     OrgUnit closed = changes.close(new OrgUnitCommands.CloseOrgUnit(code, request.lastDay()));
     return OrgUnitResponse.of(closed, (String) null);

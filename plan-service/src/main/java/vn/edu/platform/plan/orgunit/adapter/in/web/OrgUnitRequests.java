@@ -24,6 +24,7 @@ final class OrgUnitRequests {
   record CreateOrgUnitRequest(
       @Schema(description = "Unit code, unique for ever", example = "S311004")
           @NotBlank
+          @Size(max = 32)
           @Pattern(regexp = CODE)
           @SingleLineText
           String code,
@@ -41,12 +42,14 @@ final class OrgUnitRequests {
               description =
                   "National administrative code; communes, districts, People's Committees",
               example = "11311")
+          @Size(max = 5)
           @Pattern(regexp = "[0-9]{2}|[0-9]{3}|[0-9]{5}")
           @SingleLineText
           String administrativeCode,
       @Schema(
               description = "Code of the parent unit; absent for the department",
               example = "X11311")
+          @Size(max = 32)
           @Pattern(regexp = CODE)
           @SingleLineText
           String parentCode,
@@ -64,6 +67,7 @@ final class OrgUnitRequests {
       @Schema(description = "Public or private; schools only", example = "PUBLIC")
           Ownership ownership,
       @Schema(description = "National administrative code", example = "11311")
+          @Size(max = 5)
           @Pattern(regexp = "[0-9]{2}|[0-9]{3}|[0-9]{5}")
           @SingleLineText
           String administrativeCode) {}
@@ -72,6 +76,7 @@ final class OrgUnitRequests {
   record MoveOrgUnitRequest(
       @Schema(description = "Code of the new parent", example = "X11629")
           @NotBlank
+          @Size(max = 32)
           @Pattern(regexp = CODE)
           @SingleLineText
           String parentCode,
@@ -83,11 +88,12 @@ final class OrgUnitRequests {
       @Schema(description = "Codes of the units merged away", example = "[\"X10105\", \"X10108\"]")
           @NotEmpty
           @Size(max = 50)
-          List<@NotBlank @Pattern(regexp = CODE) String> sourceCodes,
+          List<@NotBlank @Size(max = 32) @Pattern(regexp = CODE) String> sourceCodes,
       @Schema(
               description = "Code of the unit they merge into (existing on the date)",
               example = "X11311")
           @NotBlank
+          @Size(max = 32)
           @Pattern(regexp = CODE)
           @SingleLineText
           String targetCode,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
 import vn.edu.platform.plan.orgunit.domain.OrgUnit;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
@@ -23,14 +24,16 @@ final class OrgUnitResponses {
       @Schema(description = "Official name", example = "Trường Tiểu học Hồng Bàng") String name,
       @Schema(description = "Kind of unit", example = "SCHOOL") OrgUnitKind kind,
       @Schema(description = "School level, for schools", example = "PRIMARY")
-          SchoolLevel schoolLevel,
-      @Schema(description = "Ownership, for schools", example = "PUBLIC") Ownership ownership,
+          @Nullable SchoolLevel schoolLevel,
+      @Schema(description = "Ownership, for schools", example = "PUBLIC")
+          @Nullable Ownership ownership,
       @Schema(description = "National administrative code", example = "11311")
-          String administrativeCode,
-      @Schema(description = "Parent on the day asked for", example = "X11311") String parentCode,
+          @Nullable String administrativeCode,
+      @Schema(description = "Parent on the day asked for", example = "X11311")
+          @Nullable String parentCode,
       @Schema(description = "First day of the unit", example = "2025-07-01") LocalDate validFrom,
       @Schema(description = "Last day of the unit, if it ended", example = "2025-06-30")
-          LocalDate validTo,
+          @Nullable LocalDate validTo,
       @Schema(description = "Units that took over after a merge or split", example = "[]")
           List<String> successorCodes,
       @Schema(description = "Revision; send it back in If-Match to update", example = "3")
@@ -81,7 +84,8 @@ final class OrgUnitResponses {
   record ParentLinkResponse(
       @Schema(description = "Parent unit", example = "X11311") String parentCode,
       @Schema(description = "First day", example = "2025-07-01") LocalDate validFrom,
-      @Schema(description = "Last day, if it ended", example = "2026-08-31") LocalDate validTo) {
+      @Schema(description = "Last day, if it ended", example = "2026-08-31")
+          @Nullable LocalDate validTo) {
     static ParentLinkResponse of(ParentLink link) {
       return new ParentLinkResponse(link.parentCode(), link.validFrom(), link.validTo());
     }
@@ -93,7 +97,7 @@ final class OrgUnitResponses {
       @Schema(description = "Name", example = "Phường Hồng Bàng") String name,
       @Schema(description = "Kind", example = "COMMUNE") OrgUnitKind kind,
       @Schema(description = "School level, for schools", example = "PRIMARY")
-          SchoolLevel schoolLevel,
+          @Nullable SchoolLevel schoolLevel,
       @Schema(description = "Units directly below") List<OrgTreeNodeResponse> children) {}
 
   @Schema(description = "The tree on one day")

@@ -3,8 +3,12 @@ package vn.edu.platform.plan.planning.adapter.in.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,6 +53,7 @@ class DueWorkController {
   @GetMapping("/my-tasks")
   @AnyStaffOrGovernment
   @Operation(
+      operationId = "listMyTasks",
       summary = "The assignments of the caller's unit on issued plans, by due date",
       description =
           "Open work (not started, in progress, overdue) unless status says otherwise; recurring"
@@ -57,6 +62,7 @@ class DueWorkController {
   PageResponse<DueItemResponse> myTasks(
       @Parameter(description = "Statuses as of today (repeatable)", example = "OVERDUE")
           @RequestParam(required = false)
+          @Size(max = 10)
           List<ProgressStatus> status,
       @Parameter(description = "Due on or after", example = "2026-01-01")
           @RequestParam(required = false)
@@ -69,6 +75,7 @@ class DueWorkController {
       @Parameter(description = "Only this plan") @RequestParam(required = false) UUID planId,
       @Parameter(description = "Another unit within the caller's scope", example = "S311002")
           @RequestParam(required = false)
+          @Size(max = 32)
           String unitCode,
       @Parameter(description = "Include the units below (a commune's schools)")
           @RequestParam(defaultValue = "false")
@@ -86,7 +93,8 @@ class DueWorkController {
             new PlanFilters.DueFilter(
                 units,
                 includeSubunits,
-                status,
+                // "status=" (or a NUL) converts to a null element: it filters nothing
+                status == null ? null : status.stream().filter(Objects::nonNull).toList(),
                 dueFrom,
                 dueTo,
                 planId,
@@ -100,6 +108,7 @@ class DueWorkController {
   @GetMapping("/reminders")
   @AnyStaffOrGovernment
   @Operation(
+      operationId = "listReminders",
       summary = "Open work overdue or due within a few days, per unit",
       description =
           "Overdue assignments, assignments due within withinDays days and recurring tasks whose"
@@ -110,9 +119,12 @@ class DueWorkController {
   RemindersResponse reminders(
       @Parameter(description = "The unit; the caller's own when absent", example = "S311002")
           @RequestParam(required = false)
+          @Size(max = 32)
           String unitCode,
       @Parameter(description = "Days ahead (default 7)", example = "7")
           @RequestParam(required = false)
+          @Min(0)
+          @Max(366)
           Integer withinDays,
       @Parameter(description = "Include the units below (a commune's schools)")
           @RequestParam(defaultValue = "false")

@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -88,11 +91,16 @@ class PlanController {
   @PostMapping
   @DepartmentOnly
   @Operation(
+      operationId = "createPlan",
       summary = "Record a whole plan document (plan, targets, tasks)",
       description =
           "Idempotent through Idempotency-Key, and by natural key: the same number for the same"
               + " issuing unit answers 409 plan-exists with the existing plan's id. Rule"
               + " violations answer 422 plan-rule with a pointer per field.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The plan, recorded; Location names it",
+      useReturnTypeSchema = true)
   ResponseEntity<PlanResponse> create(@Valid @RequestBody CreatePlanRequest request) {
     viewers.requireDepartmentWrite();
     PlanCommandMapper map = new PlanCommandMapper();
@@ -132,6 +140,7 @@ class PlanController {
   @GetMapping
   @AnyStaffOrGovernment
   @Operation(
+      operationId = "listPlans",
       summary = "List the plans the caller may see, newest first, with their progress",
       description =
           "Department staff see every plan (drafts too); other units the issued plans that"
@@ -142,17 +151,22 @@ class PlanController {
           PlanStatus status,
       @Parameter(description = "Only plans dated in this year", example = "2026")
           @RequestParam(required = false)
+          @Min(1900)
+          @Max(2200)
           Integer year,
       @Parameter(description = "Only plans of this issuing unit", example = "SGD31")
           @RequestParam(required = false)
+          @Size(max = 32)
           String issuingUnitCode,
       @Parameter(description = "Only plans involving this unit", example = "S311002")
           @RequestParam(required = false)
+          @Size(max = 32)
           String unitCode,
       @Parameter(
               description = "Words of the title or number, with or without diacritics",
               example = "hoc ba so")
           @RequestParam(required = false)
+          @Size(max = 200)
           String q,
       @Parameter(description = "Page, from 0", example = "0") @RequestParam(defaultValue = "0")
           int page,
@@ -176,14 +190,20 @@ class PlanController {
 
   @GetMapping("/" + PLAN_ID)
   @AnyStaffOrGovernment
-  @Operation(summary = "One plan with its targets, task tree and rolled-up progress")
-  PlanResponse get(@PathVariable UUID planId) {
-    return PlanResponse.of(queries.get(viewers.current(), planId));
+  @Operation(
+      operationId = "getPlan",
+      summary = "One plan with its targets, task tree and rolled-up progress")
+  ResponseEntity<PlanResponse> get(@PathVariable UUID planId) {
+    PlanViews.PlanDetail detail = queries.get(viewers.current(), planId);
+    return ResponseEntity.ok()
+        .eTag(PlanCommandMapper.etagOf(detail.plan().revision()))
+        .body(PlanResponse.of(detail));
   }
 
   @PatchMapping("/" + PLAN_ID)
   @DepartmentOnly
   @Operation(
+      operationId = "updatePlan",
       summary = "Change a plan's header (title, legal bases, purpose, phases, attachments…)",
       description =
           "Number and date change only in a draft. Needs If-Match with the plan's ETag (428"
@@ -214,6 +234,7 @@ class PlanController {
   @PostMapping("/" + PLAN_ID + "/issue")
   @DepartmentAdmin
   @Operation(
+      operationId = "issuePlan",
       summary = "Issue a draft plan",
       description = "Publishes PlanIssued and a TaskAssigned per task; 409 unless a draft.")
   PlanResponse issue(@PathVariable UUID planId) {
@@ -225,6 +246,7 @@ class PlanController {
   @PostMapping("/" + PLAN_ID + "/close")
   @DepartmentAdmin
   @Operation(
+      operationId = "closePlan",
       summary = "Close an issued plan",
       description = "A closed plan is frozen (409 plan-closed on any change) until reopened.")
   PlanResponse close(@PathVariable UUID planId) {
@@ -235,8 +257,8 @@ class PlanController {
 
   @PostMapping("/" + PLAN_ID + "/reopen")
   @DepartmentAdmin
-  @Operation(summary = "Reopen a closed plan (back in progress)")
-  PlanResponse reopen(@PathVariable UUID planId) {
+  @Operation(operationId = "reopenPlan", summary = "Reopen a closed plan (back in progress)")
+  ResponseEntity<PlanResponse> reopen(@PathVariable UUID planId) {
     viewers.requireDepartmentWrite();
     plans.reopen(planId);
     return detail(planId);
@@ -244,7 +266,7 @@ class PlanController {
 
   @PostMapping("/" + PLAN_ID + "/targets")
   @DepartmentOnly
-  @Operation(summary = "Add a target to a plan")
+  @Operation(operationId = "addTarget", summary = "Add a target to a plan")
   ResponseEntity<TargetResponse> addTarget(
       @PathVariable UUID planId, @Valid @RequestBody TargetRequest request) {
     viewers.requireDepartmentWrite();
@@ -258,8 +280,13 @@ class PlanController {
   @PostMapping("/" + PLAN_ID + "/tasks")
   @DepartmentOnly
   @Operation(
+      operationId = "addTask",
       summary = "Add a task to a plan",
       description = "On an issued plan, publishes TaskAssigned for the new task.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The task, added; Location names it",
+      useReturnTypeSchema = true)
   ResponseEntity<TaskDetailResponse> addTask(
       @PathVariable UUID planId, @Valid @RequestBody AddTaskRequest request) {
     viewers.requireDepartmentWrite();
@@ -287,6 +314,7 @@ class PlanController {
   @GetMapping("/" + PLAN_ID + "/export")
   @AnyStaffOrGovernment
   @Operation(
+      operationId = "exportPlan",
       summary = "The plan's task table with progress, as XLSX or CSV",
       description =
           "Columns: number, task, lead unit, coordinating units, deadline, last day, approving"
@@ -306,6 +334,7 @@ class PlanController {
       @PathVariable UUID planId,
       @Parameter(description = "xlsx (default) or csv", example = "xlsx")
           @RequestParam(defaultValue = "xlsx")
+          @Size(max = 8)
           String format) {
     String kind = format.strip().toLowerCase(Locale.ROOT);
     if (!kind.equals("xlsx") && !kind.equals("csv")) {

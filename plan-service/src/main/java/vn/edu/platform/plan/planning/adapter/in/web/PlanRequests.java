@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -29,7 +31,7 @@ import vn.edu.platform.starter.web.text.SingleLineText;
 
 /**
  * Request bodies of the plans API. The plan document ({@link CreatePlanRequest}) is also the format
- * of the demo plans in {@code src/main/resources/demo/plans/}.
+ * of the seed plans of the demo data ({@code deploy/local/src/main/resources/demo/plans/}).
  */
 final class PlanRequests {
 
@@ -54,6 +56,7 @@ final class PlanRequests {
           LocalDate issuedOn,
       @Schema(description = "The unit that owns and tracks the plan", example = "SGD31")
           @NotBlank
+          @Size(max = 32)
           @Pattern(regexp = CODE)
           @SingleLineText
           String issuingUnitCode,
@@ -129,8 +132,13 @@ final class PlanRequests {
           @Size(max = 100)
           @SingleLineText
           String mediaType,
-      @Schema(description = "Size in bytes", example = "482133") @PositiveOrZero long size,
+      @Schema(description = "Size in bytes", example = "482133")
+          @Min(0)
+          @PositiveOrZero
+          @Max(1099511627776L)
+          long size,
       @Schema(description = "SHA-256 of the file, hexadecimal")
+          @Size(max = 64)
           @Pattern(regexp = "[0-9a-fA-F]{64}")
           @SingleLineText
           String sha256,
@@ -147,9 +155,10 @@ final class PlanRequests {
       @Schema(description = "DATE, MONTH, QUARTER, YEAR or RECURRING", example = "MONTH") @NotNull
           DeadlineKind kind,
       @Schema(description = "For DATE", example = "2025-08-30") LocalDate date,
-      @Schema(description = "For MONTH", example = "2026-06", type = "string") YearMonth month,
-      @Schema(description = "For QUARTER", example = "2025-Q3") @SingleLineText String quarter,
-      @Schema(description = "For YEAR", example = "2027") Integer year,
+      @Schema(maxLength = 7, description = "For MONTH", example = "2026-06", type = "string")
+          YearMonth month,
+      @Schema(description = "For QUARTER", example = "2025-Q3") @Size(max = 7) @SingleLineText String quarter,
+      @Schema(description = "For YEAR", example = "2027") @Min(1900) @Max(2200) Integer year,
       @Schema(
               description =
                   "For RECURRING with a schedule: an RRULE (FREQ=DAILY|WEEKLY|MONTHLY|YEARLY,"
@@ -173,13 +182,22 @@ final class PlanRequests {
           @Size(max = 50)
           @SingleLineText
           String unitOfMeasure,
-      @Schema(description = "The value to reach", example = "73.14") @NotNull
+      @Schema(description = "The value to reach", example = "73.14")
+          @NotNull
+          @DecimalMin("-1000000000000")
+          @DecimalMax("1000000000000")
           BigDecimal targetValue,
       @Schema(description = "The value when the plan was made", example = "72.5")
+          @DecimalMin("-1000000000000")
+          @DecimalMax("1000000000000")
           BigDecimal baseline,
       @Schema(description = "Lowest value of the indicator (0 for %)", example = "0")
+          @DecimalMin("-1000000000000")
+          @DecimalMax("1000000000000")
           BigDecimal minValue,
       @Schema(description = "Highest value of the indicator (100 for %)", example = "100")
+          @DecimalMin("-1000000000000")
+          @DecimalMax("1000000000000")
           BigDecimal maxValue,
       @Schema(description = "When to reach it (not recurring)") @Valid DeadlineRequest deadline,
       @Schema(description = "What it covers; the province when absent") @Valid ScopeRequest scope,
@@ -196,7 +214,7 @@ final class PlanRequests {
           EducationLevel educationLevel,
       @Schema(description = "Units it is set for; every unit of the level when empty")
           @Size(max = 5000)
-          List<@NotBlank String> unitCodes) {}
+          List<@NotBlank @Size(max = 32) String> unitCodes) {}
 
   @Schema(description = "A task of a plan document")
   record TaskRequest(
@@ -217,12 +235,13 @@ final class PlanRequests {
           String content,
       @Schema(description = "Lead unit (đơn vị chủ trì)", example = "SGD31-VP")
           @NotBlank
+          @Size(max = 32)
           @Pattern(regexp = CODE)
           @SingleLineText
           String leadUnitCode,
       @Schema(description = "Coordinating units (đơn vị phối hợp)", example = "[\"SGD31-GDTrH\"]")
           @Size(max = 200)
-          List<@NotBlank String> coordinatingUnitCodes,
+          List<@NotBlank @Size(max = 32) String> coordinatingUnitCodes,
       @Schema(description = "Deadline") @NotNull @Valid DeadlineRequest deadline,
       @Schema(
               description = "Who signs the task's product (thẩm quyền ban hành), if any",
@@ -230,7 +249,10 @@ final class PlanRequests {
           Authority approvingAuthority,
       @Schema(description = "Responsibilities per level: DEPARTMENT, COMMUNE, SCHOOL → text")
           Map<ResponsibilityLevel, @Size(max = 4000) String> responsibilities,
-      @Schema(description = "Weight in the roll-up (default 1)", example = "1") @Positive
+      @Schema(description = "Weight in the roll-up (default 1)", example = "1")
+          @DecimalMax("1000")
+          @DecimalMin(value = "0", inclusive = false)
+          @Positive
           BigDecimal weight,
       @Schema(
               description =
@@ -238,10 +260,11 @@ final class PlanRequests {
                       + " neither units nor groups are given",
               example = "[\"S310001\"]")
           @Size(max = 5000)
-          List<@NotBlank String> assignedUnitCodes,
+          List<@NotBlank @Size(max = 32) String> assignedUnitCodes,
       @Schema(
               description = "Groups of units to assign, expanded on the plan's date",
               example = "[\"COMMUNES\", \"SCHOOLS\"]")
+          @Size(max = 10)
           List<@NotNull UnitGroup> assignedGroups) {}
 
   @Schema(description = "A task added to an existing plan")
@@ -258,20 +281,26 @@ final class PlanRequests {
           String content,
       @Schema(description = "Lead unit", example = "SGD31-VP")
           @NotBlank
+          @Size(max = 32)
           @Pattern(regexp = CODE)
           @SingleLineText
           String leadUnitCode,
       @Schema(description = "Coordinating units") @Size(max = 200)
-          List<@NotBlank String> coordinatingUnitCodes,
+          List<@NotBlank @Size(max = 32) String> coordinatingUnitCodes,
       @Schema(description = "Deadline") @NotNull @Valid DeadlineRequest deadline,
       @Schema(description = "Who signs the task's product", example = "DEPARTMENT")
           Authority approvingAuthority,
       @Schema(description = "Responsibilities per level")
           Map<ResponsibilityLevel, @Size(max = 4000) String> responsibilities,
-      @Schema(description = "Weight (default 1)", example = "2") @Positive BigDecimal weight,
+      @Schema(description = "Weight (default 1)", example = "2")
+          @DecimalMax("1000")
+          @DecimalMin(value = "0", inclusive = false)
+          @Positive
+          BigDecimal weight,
       @Schema(description = "Units that carry it out; the lead unit when none") @Size(max = 5000)
-          List<@NotBlank String> assignedUnitCodes,
-      @Schema(description = "Groups of units to assign") List<@NotNull UnitGroup> assignedGroups) {}
+          List<@NotBlank @Size(max = 32) String> assignedUnitCodes,
+      @Schema(description = "Groups of units to assign") @Size(max = 10)
+          List<@NotNull UnitGroup> assignedGroups) {}
 
   @Schema(description = "Changes of a plan's header; absent fields stay, lists are replaced")
   record UpdatePlanRequest(
@@ -291,16 +320,21 @@ final class PlanRequests {
   record UpdateTaskRequest(
       @Schema(description = "Content") @Size(min = 1, max = 4000) String content,
       @Schema(description = "Lead unit", example = "SGD31-GDTrH")
+          @Size(max = 32)
           @Pattern(regexp = CODE)
           @SingleLineText
           String leadUnitCode,
       @Schema(description = "Coordinating units (replaced)") @Size(max = 200)
-          List<@NotBlank String> coordinatingUnitCodes,
+          List<@NotBlank @Size(max = 32) String> coordinatingUnitCodes,
       @Schema(description = "Deadline; moving it re-evaluates overdue assignments") @Valid
           DeadlineRequest deadline,
       Authority approvingAuthority,
       Map<ResponsibilityLevel, @Size(max = 4000) String> responsibilities,
-      @Schema(description = "Weight", example = "2") @Positive BigDecimal weight,
+      @Schema(description = "Weight", example = "2")
+          @DecimalMax("1000")
+          @DecimalMin(value = "0", inclusive = false)
+          @Positive
+          BigDecimal weight,
       @Schema(description = "true cancels the task, false reinstates it", example = "true")
           Boolean cancelled) {}
 
@@ -312,8 +346,9 @@ final class PlanRequests {
   @Schema(description = "More units for a task")
   record AddAssignmentsRequest(
       @Schema(description = "Units", example = "[\"S311002\"]") @Size(max = 5000)
-          List<@NotBlank String> unitCodes,
+          List<@NotBlank @Size(max = 32) String> unitCodes,
       @Schema(description = "Groups, expanded on the day of the change", example = "[\"COMMUNES\"]")
+          @Size(max = 10)
           List<@NotNull UnitGroup> groups) {}
 
   @Schema(

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import vn.edu.platform.plan.planning.application.port.in.PlanViews;
 import vn.edu.platform.plan.planning.domain.Assignment;
 import vn.edu.platform.plan.planning.domain.AssignmentSummary;
@@ -40,14 +41,14 @@ final class PlanResponses {
   @Schema(description = "A plan with its targets and task tree, progress rolled up as of asOf")
   record PlanResponse(
       UUID id,
-      @Schema(example = "570/KH-SGDĐT") String number,
-      @Schema(example = "2026-01-31") LocalDate issuedOn,
+      @Schema(example = "570/KH-SGDĐT") @Nullable String number,
+      @Schema(example = "2026-01-31") @Nullable LocalDate issuedOn,
       @Schema(example = "SGD31") String issuingUnitCode,
       @Schema(example = "DEPARTMENT") Authority issuingAuthority,
       String title,
       List<LegalBasisResponse> legalBases,
-      String purpose,
-      String requirements,
+      @Nullable String purpose,
+      @Nullable String requirements,
       List<PhaseResponse> phases,
       List<AttachmentResponse> attachments,
       @Schema(example = "ISSUED") PlanStatus status,
@@ -110,9 +111,10 @@ final class PlanResponses {
   @Schema(description = "A document the plan implements")
   record LegalBasisResponse(
       @Schema(example = "57-NQ/TW") String documentNumber,
-      String title,
-      @Schema(example = "2024-12-22") LocalDate issuedOn,
-      @Schema(description = "The plan of this system with that number, if any") UUID planId) {
+      @Nullable String title,
+      @Schema(example = "2024-12-22") @Nullable LocalDate issuedOn,
+      @Schema(description = "The plan of this system with that number, if any")
+          @Nullable UUID planId) {
     static LegalBasisResponse of(LegalBasis b) {
       return new LegalBasisResponse(b.documentNumber(), b.title(), b.issuedOn(), b.planId());
     }
@@ -133,8 +135,8 @@ final class PlanResponses {
       @Schema(example = "570-KH-SGDDT.pdf") String fileName,
       @Schema(example = "application/pdf") String mediaType,
       @Schema(example = "482133") long size,
-      String sha256,
-      String uri) {
+      @Nullable String sha256,
+      @Nullable String uri) {
     static AttachmentResponse of(Attachment a) {
       return new AttachmentResponse(a.fileName(), a.mediaType(), a.size(), a.sha256(), a.uri());
     }
@@ -143,8 +145,8 @@ final class PlanResponses {
   @Schema(description = "A plan in a list")
   record PlanSummaryResponse(
       UUID id,
-      @Schema(example = "570/KH-SGDĐT") String number,
-      @Schema(example = "2026-01-31") LocalDate issuedOn,
+      @Schema(example = "570/KH-SGDĐT") @Nullable String number,
+      @Schema(example = "2026-01-31") @Nullable LocalDate issuedOn,
       @Schema(example = "SGD31") String issuingUnitCode,
       String title,
       @Schema(example = "IN_PROGRESS") PlanStatus status,
@@ -173,14 +175,14 @@ final class PlanResponses {
   record TargetResponse(
       @Schema(description = "Stable id, referred to by progress reports") UUID id,
       String indicator,
-      @Schema(example = "%") String unitOfMeasure,
+      @Schema(example = "%") @Nullable String unitOfMeasure,
       @Schema(example = "73.14") BigDecimal targetValue,
-      BigDecimal baseline,
-      @Schema(example = "0") BigDecimal minValue,
-      @Schema(example = "100") BigDecimal maxValue,
-      DeadlineResponse deadline,
+      @Nullable BigDecimal baseline,
+      @Schema(example = "0") @Nullable BigDecimal minValue,
+      @Schema(example = "100") @Nullable BigDecimal maxValue,
+      @Nullable DeadlineResponse deadline,
       @Schema(example = "PROVINCE") ScopeLevel scopeLevel,
-      EducationLevel educationLevel,
+      @Nullable EducationLevel educationLevel,
       List<String> scopeUnitCodes,
       @Schema(example = "REPORTED") TargetSource source) {
 
@@ -204,13 +206,13 @@ final class PlanResponses {
   @Schema(description = "A deadline as stated, with its last day and a label as plans write it")
   record DeadlineResponse(
       @Schema(example = "MONTH") DeadlineKind kind,
-      LocalDate date,
-      @Schema(example = "2026-06", type = "string") YearMonth month,
-      @Schema(example = "2025-Q3") String quarter,
-      Integer year,
-      @Schema(example = "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=10") String recurrence,
+      @Nullable LocalDate date,
+      @Schema(example = "2026-06", type = "string") @Nullable YearMonth month,
+      @Schema(example = "2025-Q3") @Nullable String quarter,
+      @Nullable Integer year,
+      @Schema(example = "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=10") @Nullable String recurrence,
       @Schema(description = "Last day on time; null for recurring", example = "2026-06-30")
-          LocalDate dueDate,
+          @Nullable LocalDate dueDate,
       @Schema(example = "Tháng 6/2026") String label) {
 
     static DeadlineResponse of(Deadline d) {
@@ -250,13 +252,13 @@ final class PlanResponses {
   record TaskResponse(
       UUID id,
       UUID planId,
-      UUID parentTaskId,
+      @Nullable UUID parentTaskId,
       @Schema(example = "1") String number,
       String content,
       @Schema(example = "SGD31-VP") String leadUnitCode,
       List<String> coordinatingUnitCodes,
-      DeadlineResponse deadline,
-      Authority approvingAuthority,
+      @Nullable DeadlineResponse deadline,
+      @Nullable Authority approvingAuthority,
       Map<ResponsibilityLevel, String> responsibilities,
       @Schema(example = "1") BigDecimal weight,
       @Schema(description = "Status as of today", example = "IN_PROGRESS") ProgressStatus status,
@@ -298,8 +300,8 @@ final class PlanResponses {
       @Schema(example = "S311002") String unitCode,
       @Schema(description = "Status as of today", example = "IN_PROGRESS") ProgressStatus status,
       @Schema(example = "40") BigDecimal percentComplete,
-      @Schema(example = "2026-06-30") LocalDate dueDate,
-      @Schema(example = "2026-03-02") LocalDate updatedOn,
+      @Schema(example = "2026-06-30") @Nullable LocalDate dueDate,
+      @Schema(example = "2026-03-02") @Nullable LocalDate updatedOn,
       @Schema(example = "2") long revision)
       implements Revisioned {
 
@@ -360,15 +362,15 @@ final class PlanResponses {
       @Schema(example = "1") String taskNumber,
       String content,
       @Schema(example = "SGD31-VP") String leadUnitCode,
-      DeadlineResponse deadline,
+      @Nullable DeadlineResponse deadline,
       @Schema(
               description = "Last day; for a recurring task in reminders, its next occurrence",
               example = "2026-06-30")
-          LocalDate dueOn,
+          @Nullable LocalDate dueOn,
       @Schema(example = "S311002") String unitCode,
       @Schema(example = "OVERDUE") ProgressStatus status,
       @Schema(example = "40") BigDecimal percentComplete,
-      LocalDate updatedOn,
+      @Nullable LocalDate updatedOn,
       @Schema(description = "The assignment's revision (If-Match of its PATCH)", example = "2")
           long revision) {
 
@@ -412,16 +414,17 @@ final class PlanResponses {
       @Schema(description = "The report form") UUID formId,
       UUID planId,
       @Schema(example = "570/KH-SGDĐT") String planNumber,
-      @Schema(description = "The task reported on (or null for a target)") UUID taskId,
-      @Schema(description = "The target reported on (or null for a task)") UUID targetId,
+      @Schema(description = "The task reported on (or null for a target)") @Nullable UUID taskId,
+      @Schema(description = "The target reported on (or null for a task)") @Nullable UUID targetId,
       @Schema(description = "What is reported on", example = "Tỷ lệ học sinh có học bạ số")
           String title,
       @Schema(example = "S311002") String unitCode,
       @Schema(description = "The reporting period", example = "2026") String periodCode,
       @Schema(description = "Last day to submit on time", example = "2026-11-10") LocalDate dueOn,
-      @Schema(description = "The unit's unsubmitted report, if it saved one") UUID reportId,
+      @Schema(description = "The unit's unsubmitted report, if it saved one")
+          @Nullable UUID reportId,
       @Schema(description = "DRAFT when a draft was saved, else null", example = "DRAFT")
-          String reportStatus) {
+          @Nullable String reportStatus) {
 
     static DueReportResponse of(PlanViews.DueReport r) {
       return new DueReportResponse(

@@ -2,6 +2,7 @@ package vn.edu.platform.plan.planning.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -62,6 +63,7 @@ class TaskController {
   @GetMapping("/" + TASK_ID)
   @AnyStaffOrGovernment
   @Operation(
+      operationId = "getTask",
       summary = "One task with its progress and the assignments the caller may see",
       description =
           "Department staff see every assignment; a unit its own (404 if none involve it).")
@@ -72,6 +74,7 @@ class TaskController {
   @PatchMapping("/" + TASK_ID)
   @DepartmentOnly
   @Operation(
+      operationId = "updateTask",
       summary = "Change a task (content, units, deadline, weight) or cancel it",
       description =
           "Needs If-Match with the task's ETag. On an issued plan a change of units or deadline"
@@ -102,6 +105,7 @@ class TaskController {
   @PostMapping("/" + TASK_ID + "/move")
   @DepartmentOnly
   @Operation(
+      operationId = "moveTask",
       summary = "Put a task under another task of its plan, or at the top",
       description = "A move that would make a task its own ancestor answers 422 task-cycle.")
   TaskDetailResponse move(@PathVariable UUID taskId, @Valid @RequestBody MoveTaskRequest request) {
@@ -113,6 +117,7 @@ class TaskController {
   @PostMapping("/" + TASK_ID + "/assignments")
   @DepartmentOnly
   @Operation(
+      operationId = "assignTask",
       summary = "Assign the task to more units or groups of units",
       description = "On an issued plan, publishes TaskAssigned with the full list of units.")
   AssignmentsAddedResponse assign(
@@ -127,6 +132,7 @@ class TaskController {
   @PatchMapping("/" + TASK_ID + "/assignments/{unitCode}")
   @UnitManagers
   @Operation(
+      operationId = "updateAssignment",
       summary = "Record a unit's status and completion of its assignment",
       description =
           "By the assigned unit itself or the department (a commune officer does not report for"
@@ -134,7 +140,11 @@ class TaskController {
               + " TaskStatusChanged; the plan moves to IN_PROGRESS on its first progress.")
   AssignmentResponse updateAssignment(
       @PathVariable UUID taskId,
-      @Parameter(description = "The assigned unit", example = "S311002") @PathVariable
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 32),
+              description = "The assigned unit",
+              example = "S311002")
+          @PathVariable
           String unitCode,
       @IfMatch(required = false) ExpectedRevision expected,
       @Valid @RequestBody UpdateAssignmentRequest request) {

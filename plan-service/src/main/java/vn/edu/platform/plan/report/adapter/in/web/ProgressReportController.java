@@ -2,8 +2,11 @@ package vn.edu.platform.plan.report.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -74,6 +77,7 @@ class ProgressReportController {
   @PutMapping(UNIT_REPORT)
   @UnitManagers
   @Operation(
+      operationId = "saveReportDraft",
       summary = "Save the caller's unit's report of a period as a draft",
       description =
           "Creates the draft (201) or replaces its content (200). A unit writes its own report"
@@ -81,11 +85,25 @@ class ProgressReportController {
               + " form or has not begun answers 422 /period, a value outside the indicator's"
               + " range 422 /value; a submitted report 409 report-in-approval, an approved one"
               + " 409 report-locked. Optional If-Match with the report's ETag (412 when stale).")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The draft, replaced",
+      useReturnTypeSchema = true)
+  @ApiResponse(
+      responseCode = "201",
+      description = "The draft, created; Location names it",
+      useReturnTypeSchema = true)
   ResponseEntity<ReportResponse> save(
       @PathVariable UUID formId,
-      @Parameter(description = "The period, in the form's notation", example = "2026") @PathVariable
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 16),
+              description = "The period, in the form's notation",
+              example = "2026")
+          @PathVariable
           String period,
-      @Parameter(description = "The reporting unit; the caller's own when absent")
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 32),
+              description = "The reporting unit; the caller's own when absent")
           @RequestParam(required = false)
           String unitCode,
       @IfMatch(required = false) ExpectedRevision expected,
@@ -102,12 +120,15 @@ class ProgressReportController {
 
   @GetMapping(UNIT_REPORT)
   @AnyStaffOrGovernment
-  @Operation(summary = "A unit's current report of a period (its draft or the one submitted)")
+  @Operation(
+      operationId = "getCurrentReport",
+      summary = "A unit's current report of a period (its draft or the one submitted)")
   ReportResponse current(
       @PathVariable UUID formId,
-      @Parameter(example = "2026") @PathVariable String period,
+      @Parameter(example = "2026") @PathVariable @Size(max = 16) String period,
       @Parameter(description = "The unit; the caller's own when absent")
           @RequestParam(required = false)
+          @Size(max = 32)
           String unitCode) {
     String unit = unitCode == null || unitCode.isBlank() ? callers.reportingUnit(null) : unitCode;
     callers.requireRead(unit);
@@ -119,6 +140,7 @@ class ProgressReportController {
   @PostMapping(UNIT_REPORT + "/submit")
   @UnitManagers
   @Operation(
+      operationId = "submitReport",
       summary = "Submit the caller's unit's report of a period",
       description =
           "With a body, saves it first. Needs the value (targets) or completion and narrative"
@@ -127,8 +149,11 @@ class ProgressReportController {
               + " report then waits for its commune (a commune's school) or the department.")
   ReportResponse submit(
       @PathVariable UUID formId,
-      @Parameter(example = "2026") @PathVariable String period,
-      @Parameter(description = "The reporting unit; the caller's own when absent")
+      @Parameter(schema = @Schema(type = "string", maxLength = 16), example = "2026") @PathVariable
+          String period,
+      @Parameter(
+              schema = @Schema(type = "string", maxLength = 32),
+              description = "The reporting unit; the caller's own when absent")
           @RequestParam(required = false)
           String unitCode,
       @Valid @RequestBody(required = false) ReportContentRequest request) {
@@ -142,14 +167,18 @@ class ProgressReportController {
 
   @GetMapping("/reports/" + REPORT_ID)
   @AnyStaffOrGovernment
-  @Operation(summary = "One report with its history (404 outside the caller's units)")
-  ReportResponse get(@PathVariable UUID reportId) {
-    return view(reportId);
+  @Operation(
+      operationId = "getReport",
+      summary = "One report with its history (404 outside the caller's units)")
+  ResponseEntity<ReportResponse> get(@PathVariable UUID reportId) {
+    ReportResponse body = view(reportId);
+    return ResponseEntity.ok().eTag(etagOf(body.revision())).body(body);
   }
 
   @GetMapping("/reports")
   @AnyStaffOrGovernment
   @Operation(
+      operationId = "listReports",
       summary = "The reports the caller may see, latest periods first",
       description =
           "A school sees its own reports, a commune officer the commune's and its schools'"
@@ -157,10 +186,13 @@ class ProgressReportController {
               + " (replaced by a new draft) are left out.")
   PageResponse<ReportResponse> list(
       @Parameter(description = "Only this form") @RequestParam(required = false) UUID formId,
-      @Parameter(description = "Only this period", example = "2026") @RequestParam(required = false)
+      @Parameter(description = "Only this period", example = "2026")
+          @RequestParam(required = false)
+          @Size(max = 16)
           String period,
       @Parameter(description = "Only this unit (within the caller's scope)", example = "S311002")
           @RequestParam(required = false)
+          @Size(max = 32)
           String unitCode,
       @Parameter(description = "Only this status", example = "SUBMITTED")
           @RequestParam(required = false)
@@ -192,6 +224,7 @@ class ProgressReportController {
   @PostMapping("/reports/" + REPORT_ID + "/approve")
   @Approvers
   @Operation(
+      operationId = "approveReport",
       summary = "Approve a report at the caller's level",
       description =
           "Bottom-up: a commune officer approves the submitted reports of the schools its commune"
@@ -212,6 +245,7 @@ class ProgressReportController {
   @PostMapping("/reports/" + REPORT_ID + "/reject")
   @Approvers
   @Operation(
+      operationId = "rejectReport",
       summary = "Reject a report with a reason",
       description =
           "By the level whose turn it is. The rejected report is kept as it was sent; its unit"
@@ -227,6 +261,7 @@ class ProgressReportController {
   @PostMapping("/reports/" + REPORT_ID + "/reopen")
   @DepartmentAdmin
   @Operation(
+      operationId = "reopenReport",
       summary = "Reopen approved data by a department decision",
       description =
           "Decision number and reason are required (422 otherwise) and stay in the history and"

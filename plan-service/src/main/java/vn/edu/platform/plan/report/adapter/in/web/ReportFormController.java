@@ -2,6 +2,7 @@ package vn.edu.platform.plan.report.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -56,12 +57,17 @@ class ReportFormController {
   @PostMapping
   @DepartmentOnly
   @Operation(
+      operationId = "createReportForm",
       summary = "Define a periodic report form on a task or a target",
       description =
           "Period type, due rule, first and last period within the plan. The task's assigned"
               + " units (or the target's scope) report, resolved on the tree at each period's"
               + " end. Rule violations answer 422 report-rule with a pointer per field; a second"
               + " form on the same task or target and period type 409 report-form-exists.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The form, created; Location names it",
+      useReturnTypeSchema = true)
   ResponseEntity<FormResponse> create(@Valid @RequestBody CreateFormRequest request) {
     callers.requireDepartment();
     DueRule rule;
@@ -96,6 +102,7 @@ class ReportFormController {
   @GetMapping
   @AnyStaffOrGovernment
   @Operation(
+      operationId = "listReportForms",
       summary = "The report forms of the plans the caller sees, newest first",
       description = "Department staff see every form; other units those of the plans they see.")
   PageResponse<FormResponse> list(
@@ -115,14 +122,16 @@ class ReportFormController {
 
   @GetMapping("/" + FORM_ID)
   @AnyStaffOrGovernment
-  @Operation(summary = "One report form")
+  @Operation(operationId = "getReportForm", summary = "One report form")
   FormResponse get(@PathVariable UUID formId) {
     return FormResponse.of(queries.form(callers.viewer(), formId));
   }
 
   @GetMapping("/" + FORM_ID + "/periods")
   @AnyStaffOrGovernment
-  @Operation(summary = "The form's periods with their start, end and due date")
+  @Operation(
+      operationId = "listReportPeriods",
+      summary = "The form's periods with their start, end and due date")
   PeriodsResponse periods(@PathVariable UUID formId) {
     return new PeriodsResponse(
         formId,

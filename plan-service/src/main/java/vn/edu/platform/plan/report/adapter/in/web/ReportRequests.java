@@ -2,6 +2,8 @@ package vn.edu.platform.plan.report.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -69,7 +71,7 @@ final class ReportRequests {
                       + " province-level target); by default the task's assigned units or the"
                       + " target's scope")
           @Size(max = 5000)
-          List<@NotBlank @Pattern(regexp = CODE) String> unitCodes) {}
+          List<@NotBlank @Size(max = 32) @Pattern(regexp = CODE) String> unitCodes) {}
 
   @Schema(
       description =
@@ -81,9 +83,17 @@ final class ReportRequests {
               + " month's length means its last day.")
   record DueRuleRequest(
       @Schema(example = "ANNUAL") @NotNull DueRule.Kind kind,
-      @Schema(description = "ANNUAL only: month of the year, 1-12", example = "11") Integer month,
-      @Schema(description = "Day of the month, 1-31", example = "10") @NotNull Integer day,
-      @Schema(description = "AFTER_PERIOD only: 0-12", example = "1") Integer monthsAfterPeriod) {}
+      @Schema(
+              minimum = "1",
+              maximum = "12",
+              description = "ANNUAL only: month of the year, 1-12",
+              example = "11")
+          Integer month,
+      @Schema(minimum = "1", maximum = "31", description = "Day of the month, 1-31", example = "10")
+          @NotNull
+          Integer day,
+      @Schema(minimum = "0", maximum = "12", description = "AFTER_PERIOD only: 0-12", example = "1")
+          Integer monthsAfterPeriod) {}
 
   @Schema(
       description =
@@ -91,10 +101,17 @@ final class ReportRequests {
               + " percentComplete (0-100) and a narrative.")
   record ReportContentRequest(
       @Schema(description = "The indicator's value for the unit (target forms)", example = "97.5")
+          @DecimalMin("-1000000000000")
+          @DecimalMax("1000000000000")
           BigDecimal value,
-      @Schema(description = "The task's completion, 0-100 (task forms)", example = "60")
+      @Schema(
+              minimum = "0",
+              maximum = "100",
+              description = "The task's completion, 0-100 (task forms)",
+              example = "60")
           BigDecimal percentComplete,
       @Schema(
+              maxLength = 4000,
               description = "Work done, difficulties, proposals; at most 4,000 characters",
               example = "Đã triển khai học bạ số cho 100% lớp 1 đến lớp 5.")
           String narrative) {}
@@ -108,17 +125,22 @@ final class ReportRequests {
   @Schema(description = "A rejection: the report goes back to its unit as a new draft")
   record RejectRequest(
       @Schema(
+              maxLength = 2000,
               description = "Why, for the unit (required, at most 2,000 characters)",
               example = "Thiếu số liệu của khối lớp 5.")
           String reason) {}
 
   @Schema(description = "The department's decision that reopens approved data")
   record ReopenRequest(
-      @Schema(description = "Number and symbol of the decision", example = "123/QĐ-SGDĐT")
+      @Schema(
+              maxLength = 100,
+              description = "Number and symbol of the decision",
+              example = "123/QĐ-SGDĐT")
           @SingleLineText
           String decisionNumber,
       @Schema(description = "Date of the decision", example = "2026-12-01") LocalDate decisionDate,
       @Schema(
+              maxLength = 2000,
               description = "Why the data is reopened",
               example = "Điều chỉnh số liệu sau thanh tra.")
           String reason) {}

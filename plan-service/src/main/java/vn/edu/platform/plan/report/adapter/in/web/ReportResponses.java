@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import vn.edu.platform.plan.report.application.port.in.ReportViews;
 import vn.edu.platform.plan.report.domain.ApprovalLevel;
 import vn.edu.platform.plan.report.domain.DueRule;
@@ -28,13 +29,13 @@ final class ReportResponses {
       UUID id,
       UUID planId,
       @Schema(example = "570/KH-SGDĐT") String planNumber,
-      @Schema(description = "The task reported on, or null") UUID taskId,
-      @Schema(description = "The target reported on, or null") UUID targetId,
+      @Schema(description = "The task reported on, or null") @Nullable UUID taskId,
+      @Schema(description = "The target reported on, or null") @Nullable UUID targetId,
       @Schema(example = "Tỷ lệ học sinh có học bạ số") String title,
       @Schema(example = "YEAR") PeriodType periodType,
       DueRuleResponse dueRule,
       @Schema(example = "2026") String firstPeriod,
-      @Schema(example = "2030") String lastPeriod,
+      @Schema(example = "2030") @Nullable String lastPeriod,
       @Schema(description = "Whether a submission needs the value or completion", example = "true")
           boolean valuesRequired,
       @Schema(
@@ -42,7 +43,7 @@ final class ReportResponses {
                   "Reporting units named by the department; empty: the task's or target's")
           List<String> unitCodes,
       @Schema(description = "For a target: the range every value must respect")
-          ValueRangeResponse valueRange,
+          @Nullable ValueRangeResponse valueRange,
       @Schema(example = "1") long revision) {
 
     static FormResponse of(ReportViews.FormView v) {
@@ -68,9 +69,9 @@ final class ReportResponses {
   @Schema(description = "When each period's report is due")
   record DueRuleResponse(
       @Schema(example = "ANNUAL") DueRule.Kind kind,
-      @Schema(example = "11") Integer month,
+      @Schema(example = "11") @Nullable Integer month,
       @Schema(example = "10") int day,
-      Integer monthsAfterPeriod,
+      @Nullable Integer monthsAfterPeriod,
       @Schema(description = "As a plan writes it", example = "Ngày 10/11 hằng năm") String label) {
 
     static DueRuleResponse of(DueRule r) {
@@ -80,9 +81,9 @@ final class ReportResponses {
 
   @Schema(description = "An indicator's range; null bounds are open")
   record ValueRangeResponse(
-      @Schema(example = "0") BigDecimal min,
-      @Schema(example = "100") BigDecimal max,
-      @Schema(example = "%") String unitOfMeasure) {
+      @Schema(example = "0") @Nullable BigDecimal min,
+      @Schema(example = "100") @Nullable BigDecimal max,
+      @Schema(example = "%") @Nullable String unitOfMeasure) {
 
     static ValueRangeResponse of(ValueRange r) {
       return r == null ? null : new ValueRangeResponse(r.min(), r.max(), r.unitOfMeasure());
@@ -114,8 +115,8 @@ final class ReportResponses {
       UUID id,
       UUID formId,
       UUID planId,
-      UUID taskId,
-      UUID targetId,
+      @Nullable UUID taskId,
+      @Nullable UUID targetId,
       @Schema(example = "S311002") String unitCode,
       PeriodResponse period,
       @Schema(
@@ -124,18 +125,20 @@ final class ReportResponses {
                       + " a new draft), REOPENED (by decision, editable)",
               example = "SUBMITTED")
           ReportStatus status,
-      @Schema(description = "Target forms: the value", example = "97.5") BigDecimal value,
+      @Schema(description = "Target forms: the value", example = "97.5") @Nullable BigDecimal value,
       @Schema(description = "Task forms: completion 0-100", example = "60")
-          BigDecimal percentComplete,
-      String narrative,
-      @Schema(description = "First submission (kept across a reopening)") Instant submittedAt,
+          @Nullable BigDecimal percentComplete,
+      @Nullable String narrative,
+      @Schema(description = "First submission (kept across a reopening)")
+          @Nullable Instant submittedAt,
       @Schema(description = "Submitted on or before dueOn (Vietnam date)", example = "true")
-          Boolean onTime,
-      @Schema(description = "The rejected report this draft continues") UUID replacesReportId,
+          @Nullable Boolean onTime,
+      @Schema(description = "The rejected report this draft continues")
+          @Nullable UUID replacesReportId,
       @Schema(description = "Whose turn it is: COMMUNE or DEPARTMENT, null if nobody's")
-          ApprovalLevel awaitingLevel,
+          @Nullable ApprovalLevel awaitingLevel,
       @Schema(description = "The unit whose turn it is", example = "X11311")
-          String awaitingUnitCode,
+          @Nullable String awaitingUnitCode,
       @Schema(description = "Submissions, approvals, rejections, reopenings, oldest first")
           List<StepResponse> history,
       @Schema(description = "Revision; If-Match of the next save", example = "2") long revision)
@@ -168,14 +171,14 @@ final class ReportResponses {
   @Schema(description = "One step of a report's history")
   record StepResponse(
       @Schema(example = "APPROVED") ReportStep.Action action,
-      @Schema(example = "COMMUNE") ApprovalLevel level,
+      @Schema(example = "COMMUNE") @Nullable ApprovalLevel level,
       @Schema(description = "The unit acting", example = "X11311") String unitCode,
       Instant at,
       @Schema(description = "Reason of a rejection or reopening, comment of an approval")
-          String reason,
+          @Nullable String reason,
       @Schema(description = "Reopening: the decision", example = "123/QĐ-SGDĐT")
-          String decisionNumber,
-      LocalDate decisionDate) {
+          @Nullable String decisionNumber,
+      @Nullable LocalDate decisionDate) {
 
     static StepResponse of(ReportStep s) {
       return new StepResponse(
@@ -202,8 +205,8 @@ final class ReportResponses {
       @Schema(example = "36") int received,
       @Schema(example = "30") int onTime,
       @Schema(example = "20") int approved,
-      @Schema(example = "90.00") BigDecimal rate,
-      @Schema(example = "75.00") BigDecimal timeliness) {
+      @Schema(example = "90.00") @Nullable BigDecimal rate,
+      @Schema(example = "75.00") @Nullable BigDecimal timeliness) {
 
     static TallyResponse of(Tally t) {
       return new TallyResponse(
@@ -221,13 +224,13 @@ final class ReportResponses {
   record UnitRowResponse(
       @Schema(example = "S311002") String unitCode,
       String unitName,
-      @Schema(description = "Its parent on the period's last day") String parentCode,
+      @Schema(description = "Its parent on the period's last day") @Nullable String parentCode,
       @Schema(description = "The commune it counts under that day, null if none")
-          String communeCode,
-      @Schema(description = "Its current report, null if none") UUID reportId,
-      @Schema(description = "null when nothing was saved") ReportStatus status,
-      Instant submittedAt,
-      Boolean onTime) {
+          @Nullable String communeCode,
+      @Schema(description = "Its current report, null if none") @Nullable UUID reportId,
+      @Schema(description = "null when nothing was saved") @Nullable ReportStatus status,
+      @Nullable Instant submittedAt,
+      @Nullable Boolean onTime) {
 
     static UnitRowResponse of(ReportViews.UnitRow r) {
       ProgressReport report = r.report();
@@ -260,7 +263,7 @@ final class ReportResponses {
       TallyResponse total,
       List<CommuneTallyResponse> communes,
       @Schema(description = "Units under no commune: schools under the department, divisions")
-          TallyResponse directlyUnderDepartment,
+          @Nullable TallyResponse directlyUnderDepartment,
       List<UnitRowResponse> units) {
 
     static StatisticsResponse of(ReportViews.Statistics s, String scope) {
@@ -285,10 +288,10 @@ final class ReportResponses {
   record HistoryRowResponse(
       PeriodResponse period,
       @Schema(description = "Whether the unit had to report that period") boolean expected,
-      UUID reportId,
-      ReportStatus status,
-      Instant submittedAt,
-      Boolean onTime) {
+      @Nullable UUID reportId,
+      @Nullable ReportStatus status,
+      @Nullable Instant submittedAt,
+      @Nullable Boolean onTime) {
 
     static HistoryRowResponse of(ReportViews.HistoryRow r) {
       ProgressReport report = r.report();

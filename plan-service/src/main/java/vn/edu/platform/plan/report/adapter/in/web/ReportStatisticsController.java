@@ -3,6 +3,7 @@ package vn.edu.platform.plan.report.adapter.in.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +36,7 @@ class ReportStatisticsController {
   @GetMapping("/statistics")
   @AnyStaffOrGovernment
   @Operation(
+      operationId = "getReportStatistics",
       summary = "Expected, received, on time and approved reports of one period",
       description =
           "Per unit, per commune and in total, along the tree valid on the period's last day: a"
@@ -44,7 +46,9 @@ class ReportStatisticsController {
               + " its schools; school staff their school.")
   StatisticsResponse statistics(
       @PathVariable UUID formId,
-      @Parameter(description = "The period", example = "2026", required = true) @RequestParam
+      @Parameter(description = "The period", example = "2026", required = true)
+          @RequestParam
+          @Size(max = 16)
           String period) {
     Viewer viewer = callers.viewer();
     return StatisticsResponse.of(
@@ -55,12 +59,14 @@ class ReportStatisticsController {
   @GetMapping("/units/{unitCode}/history")
   @AnyStaffOrGovernment
   @Operation(
+      operationId = "getUnitReportHistory",
       summary =
           "A unit's own record on the form: every period begun, with its rate and" + " timeliness")
   UnitHistoryResponse history(
       @PathVariable UUID formId,
       @Parameter(description = "The unit (within the caller's scope)", example = "S311002")
           @PathVariable
+          @Size(max = 32)
           String unitCode) {
     callers.requireRead(unitCode);
     return UnitHistoryResponse.of(

@@ -36,7 +36,7 @@ class ProgressReportApiIntegrationTests extends PlanServiceIntegrationTest {
 
   @BeforeEach
   void aFormOnATask() {
-    api = new ReportApi(http, port);
+    api = new ReportApi(http);
     plan = api.taskPlan(SCHOOL_A_PRIMARY, SCHOOL_B_PRIMARY, COMMUNE_A, SCHOOL_UPPER_SECONDARY);
     formId = api.taskForm(plan);
   }

@@ -50,7 +50,7 @@ class ReportEventsContractIntegrationTests extends PlanServiceIntegrationTest {
 
   @Test
   void aTargetReportPublishesSubmittedApprovedPerLevelAndTheApprovedValue() {
-    ReportApi api = new ReportApi(http, port);
+    ReportApi api = new ReportApi(http);
     JsonNode plan = api.targetPlan(SCHOOL_A_PRIMARY);
     String formId = api.targetForm(plan);
     String targetId = plan.at("/targets/0/id").asString();
@@ -100,7 +100,7 @@ class ReportEventsContractIntegrationTests extends PlanServiceIntegrationTest {
 
   @Test
   void aRejectionAndADepartmentReopeningArePublishedOnTheReportsKey() {
-    ReportApi api = new ReportApi(http, port);
+    ReportApi api = new ReportApi(http);
     JsonNode plan = api.targetPlan(SCHOOL_A_PRIMARY);
     String formId = api.targetForm(plan);
     String targetId = plan.at("/targets/0/id").asString();

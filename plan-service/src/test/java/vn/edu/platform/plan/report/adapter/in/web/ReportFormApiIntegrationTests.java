@@ -32,7 +32,7 @@ class ReportFormApiIntegrationTests extends PlanServiceIntegrationTest {
 
   @BeforeEach
   void api() {
-    api = new ReportApi(http, port);
+    api = new ReportApi(http);
   }
 
   @Test

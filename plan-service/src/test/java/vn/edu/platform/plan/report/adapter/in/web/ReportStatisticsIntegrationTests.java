@@ -43,7 +43,7 @@ class ReportStatisticsIntegrationTests extends PlanServiceIntegrationTest {
 
   @BeforeEach
   void api() {
-    api = new ReportApi(http, port);
+    api = new ReportApi(http);
   }
 
   private static String code(String prefix) {

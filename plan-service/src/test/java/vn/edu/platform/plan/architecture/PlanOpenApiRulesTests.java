@@ -1,0 +1,21 @@
+package vn.edu.platform.plan.architecture;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import vn.edu.platform.test.openapi.OpenApiRules;
+
+/**
+ * plan-service's committed contract (which {@link PlanOpenApiContractTests} keeps equal to the
+ * served document) keeps the platform's OpenAPI rules: explicit operation ids, input limits,
+ * anchored patterns, 429 everywhere, security unless public, error examples.
+ */
+class PlanOpenApiRulesTests {
+
+  @Test
+  void committedContractKeepsThePlatformRules() throws IOException {
+    OpenApiRules.verify(Files.readString(Path.of("api/openapi.json"), StandardCharsets.UTF_8));
+  }
+}
