@@ -193,11 +193,8 @@ class PlanController {
   @Operation(
       operationId = "getPlan",
       summary = "One plan with its targets, task tree and rolled-up progress")
-  ResponseEntity<PlanResponse> get(@PathVariable UUID planId) {
-    PlanViews.PlanDetail detail = queries.get(viewers.current(), planId);
-    return ResponseEntity.ok()
-        .eTag(PlanCommandMapper.etagOf(detail.plan().revision()))
-        .body(PlanResponse.of(detail));
+  PlanResponse get(@PathVariable UUID planId) {
+    return PlanResponse.of(queries.get(viewers.current(), planId));
   }
 
   @PatchMapping("/" + PLAN_ID)
@@ -258,7 +255,7 @@ class PlanController {
   @PostMapping("/" + PLAN_ID + "/reopen")
   @DepartmentAdmin
   @Operation(operationId = "reopenPlan", summary = "Reopen a closed plan (back in progress)")
-  ResponseEntity<PlanResponse> reopen(@PathVariable UUID planId) {
+  PlanResponse reopen(@PathVariable UUID planId) {
     viewers.requireDepartmentWrite();
     plans.reopen(planId);
     return detail(planId);

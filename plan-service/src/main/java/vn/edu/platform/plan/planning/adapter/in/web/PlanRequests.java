@@ -157,7 +157,8 @@ final class PlanRequests {
       @Schema(description = "For DATE", example = "2025-08-30") LocalDate date,
       @Schema(maxLength = 7, description = "For MONTH", example = "2026-06", type = "string")
           YearMonth month,
-      @Schema(description = "For QUARTER", example = "2025-Q3") @Size(max = 7) @SingleLineText String quarter,
+      @Schema(description = "For QUARTER", example = "2025-Q3") @Size(max = 7) @SingleLineText
+          String quarter,
       @Schema(description = "For YEAR", example = "2027") @Min(1900) @Max(2200) Integer year,
       @Schema(
               description =
