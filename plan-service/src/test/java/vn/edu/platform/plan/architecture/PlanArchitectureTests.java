@@ -30,24 +30,16 @@ class PlanArchitectureTests {
   private static final String TREE_TYPES = "OrgTreeQuery answers with the directory's domain types";
 
   private static final List<Tolerated> TOLERATED =
-      Stream.concat(
-              Stream.of(
-                      "planning.application.TreeUnits",
-                      "planning.application.FollowOrgTreeService",
-                      "planning.adapter.in.web.PlanController",
-                      "planning.adapter.in.web.Viewers",
-                      "report.adapter.in.web.ReportCallers",
-                      "report.application.ReportFormService",
-                      "report.application.ReportQueryService",
-                      "report.application.ReportingUnits")
-                  .map(origin -> tolerate(BASE + "." + origin, ORG_DOMAIN, TREE_TYPES)),
-              Stream.of(
-                  tolerate(
-                      BASE + ".report.adapter.in.web.ReportProblems",
-                      BASE + ".planning.domain.PlanStateException",
-                      "the report advice maps the plans' state conflicts raised through"
-                          + " RecordProgressUseCase; the platform's shared exceptions replace"
-                          + " both")))
+      Stream.of(
+              "planning.application.TreeUnits",
+              "planning.application.FollowOrgTreeService",
+              "planning.adapter.in.web.PlanController",
+              "planning.adapter.in.web.Viewers",
+              "report.adapter.in.web.ReportCallers",
+              "report.application.ReportFormService",
+              "report.application.ReportQueryService",
+              "report.application.ReportingUnits")
+          .map(origin -> tolerate(BASE + "." + origin, ORG_DOMAIN, TREE_TYPES))
           .toList();
 
   @Test

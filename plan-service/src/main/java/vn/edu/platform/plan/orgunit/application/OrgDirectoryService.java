@@ -8,11 +8,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.edu.platform.plan.orgunit.application.port.in.ChangeOrgDirectoryUseCase;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitCommands;
-import vn.edu.platform.plan.orgunit.application.port.in.StaleRevisionException;
 import vn.edu.platform.plan.orgunit.application.port.out.OrgDirectoryStore;
 import vn.edu.platform.plan.orgunit.application.port.out.OrgUnitChangePublisher;
 import vn.edu.platform.plan.orgunit.domain.DirectoryChange;
-import vn.edu.platform.plan.orgunit.domain.DirectoryRuleViolation;
 import vn.edu.platform.plan.orgunit.domain.OrgDirectory;
 import vn.edu.platform.plan.orgunit.domain.OrgUnit;
 
@@ -54,11 +52,9 @@ class OrgDirectoryService implements ChangeOrgDirectoryUseCase {
             .unit(command.code())
             .orElseThrow(
                 () ->
-                    new DirectoryRuleViolation(
-                        "code", "unknown-unit", "No unit has code " + command.code()));
-    if (command.expectedRevision() != null && command.expectedRevision() != current.revision()) {
-      throw new StaleRevisionException(command.code(), current.revision());
-    }
+                    OrgDirectory.refusal(
+                        "/code", "unknown-unit", "No unit has code " + command.code()));
+    command.expectedRevision().verify("unit " + command.code(), current.revision());
     DirectoryChange change =
         directory.describe(
             command.code(),
@@ -113,8 +109,8 @@ class OrgDirectoryService implements ChangeOrgDirectoryUseCase {
       return directory.create(unitOf(command), command.parentCode());
     }
     if (existing.kind() != command.kind()) {
-      throw new DirectoryRuleViolation(
-          "kind", "kind-changed", "Unit " + command.code() + " is a " + existing.kind());
+      throw OrgDirectory.refusal(
+          "/kind", "kind-changed", "Unit " + command.code() + " is a " + existing.kind());
     }
     DirectoryChange change = new DirectoryChange(List.of(), List.of());
     if (!Objects.equals(existing.name(), unitOf(command).name())

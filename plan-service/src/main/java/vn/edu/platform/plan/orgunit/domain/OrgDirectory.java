@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.edu.platform.kernel.AlreadyExists;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
 
 /**
  * The organisation tree over time (cây tổ chức): units with validity dates and parent links with
@@ -22,6 +25,9 @@ import java.util.Set;
  * earlier day is untouched.
  */
 public final class OrgDirectory {
+
+  /** The rule set the directory refuses changes by (422, the field named). */
+  public static final String RULES = "org-directory-rule";
 
   private final Map<String, OrgUnit> units = new HashMap<>();
   private final Map<String, List<ParentLink>> links = new HashMap<>();
@@ -71,11 +77,14 @@ public final class OrgDirectory {
   /** Adds a unit under {@code parentCode} from {@code unit.validFrom()}. */
   public DirectoryChange create(OrgUnit unit, String parentCode) {
     if (units.containsKey(unit.code())) {
-      throw new DirectoryRuleViolation(
-          "code", "duplicate-code", "Unit code " + unit.code() + " is already used");
+      throw new AlreadyExists(
+          "org-unit-exists",
+          List.of(
+              Violation.withMessage(
+                  "/code", "duplicate-code", "Unit code " + unit.code() + " is already used")));
     }
     if (unit.validTo() != null) {
-      throw new DirectoryRuleViolation("validTo", "not-allowed", "A new unit is open-ended");
+      throw refusal("/validTo", "not-allowed", "A new unit is open-ended");
     }
     OrgUnit created =
         new OrgUnit(
@@ -92,7 +101,7 @@ public final class OrgDirectory {
     ParentLink link = null;
     if (unit.kind() == OrgUnitKind.DEPARTMENT) {
       if (parentCode != null) {
-        throw new DirectoryRuleViolation("parentCode", "not-allowed", "The department is the root");
+        throw refusal("/parentCode", "not-allowed", "The department is the root");
       }
     } else {
       requireParent(created, parentCode, unit.validFrom());
@@ -122,22 +131,22 @@ public final class OrgDirectory {
   public DirectoryChange move(String code, String newParentCode, LocalDate from) {
     OrgUnit unit = existing(code);
     if (!unit.isValidOn(from)) {
-      throw new DirectoryRuleViolation(
-          "effectiveFrom", "unit-not-valid", "Unit " + code + " does not exist on " + from);
+      throw refusal(
+          "/effectiveFrom", "unit-not-valid", "Unit " + code + " does not exist on " + from);
     }
     if (unit.kind() == OrgUnitKind.DEPARTMENT) {
-      throw new DirectoryRuleViolation("code", "root-cannot-move", "The department is the root");
+      throw refusal("/code", "root-cannot-move", "The department is the root");
     }
     if (code.equals(newParentCode) || asOf(from).isWithin(newParentCode, code)) {
-      throw new DirectoryRuleViolation(
-          "parentCode",
+      throw refusal(
+          "/parentCode",
           "cycle",
           "Unit " + newParentCode + " lies below " + code + ": that would make a cycle");
     }
     requireParent(unit, newParentCode, from);
     if (links.getOrDefault(code, List.of()).stream().anyMatch(l -> l.validFrom().isAfter(from))) {
-      throw new DirectoryRuleViolation(
-          "effectiveFrom",
+      throw refusal(
+          "/effectiveFrom",
           "later-move-planned",
           "Unit " + code + " already has a move planned after " + from);
     }
@@ -157,16 +166,15 @@ public final class OrgDirectory {
   public DirectoryChange merge(List<String> sourceCodes, String targetCode, LocalDate from) {
     Set<String> sources = new LinkedHashSet<>(sourceCodes);
     if (sources.isEmpty() || sources.size() != sourceCodes.size()) {
-      throw new DirectoryRuleViolation("sourceCodes", "invalid", "Name each merged unit once");
+      throw refusal("/sourceCodes", "invalid", "Name each merged unit once");
     }
     if (sources.contains(targetCode)) {
-      throw new DirectoryRuleViolation(
-          "targetCode", "self-merge", "A unit cannot be merged into itself");
+      throw refusal("/targetCode", "self-merge", "A unit cannot be merged into itself");
     }
     OrgUnit target = existing(targetCode);
     if (!target.isValidOn(from)) {
-      throw new DirectoryRuleViolation(
-          "targetCode", "unit-not-valid", "Unit " + targetCode + " does not exist on " + from);
+      throw refusal(
+          "/targetCode", "unit-not-valid", "Unit " + targetCode + " does not exist on " + from);
     }
     LocalDate lastDay = from.minusDays(1);
     List<UnitChange> changes = new ArrayList<>();
@@ -175,20 +183,19 @@ public final class OrgDirectory {
     for (String sourceCode : sources) {
       OrgUnit source = existing(sourceCode);
       if (source.kind() != target.kind()) {
-        throw new DirectoryRuleViolation(
-            "sourceCodes",
+        throw refusal(
+            "/sourceCodes",
             "kind-mismatch",
             "Unit " + sourceCode + " is a " + source.kind() + ", not a " + target.kind());
       }
       if (!source.isValidOn(lastDay) || !source.isValidOn(from)) {
-        throw new DirectoryRuleViolation(
-            "sourceCodes",
+        throw refusal(
+            "/sourceCodes",
             "unit-not-valid",
             "Unit " + sourceCode + " must exist on " + lastDay + " and " + from);
       }
       if (before.isWithin(targetCode, sourceCode)) {
-        throw new DirectoryRuleViolation(
-            "targetCode", "cycle", "Unit " + targetCode + " lies below " + sourceCode);
+        throw refusal("/targetCode", "cycle", "Unit " + targetCode + " lies below " + sourceCode);
       }
       for (String child : before.childrenOf(sourceCode)) {
         OrgUnit childUnit = units.get(child);
@@ -212,13 +219,12 @@ public final class OrgDirectory {
   public DirectoryChange close(String code, LocalDate lastDay) {
     OrgUnit unit = existing(code);
     if (!unit.isValidOn(lastDay)) {
-      throw new DirectoryRuleViolation(
-          "lastDay", "unit-not-valid", "Unit " + code + " does not exist on " + lastDay);
+      throw refusal("/lastDay", "unit-not-valid", "Unit " + code + " does not exist on " + lastDay);
     }
     List<String> children = asOf(lastDay.plusDays(1)).childrenOf(code);
     if (!children.isEmpty()) {
-      throw new DirectoryRuleViolation(
-          "code", "has-children", "Move or close the units under " + code + " first: " + children);
+      throw refusal(
+          "/code", "has-children", "Move or close the units under " + code + " first: " + children);
     }
     List<ParentLink> changedLinks = new ArrayList<>();
     linkOn(code, lastDay).ifPresent(l -> changedLinks.add(endLink(l, lastDay)));
@@ -233,28 +239,28 @@ public final class OrgDirectory {
   private OrgUnit existing(String code) {
     OrgUnit unit = units.get(code);
     if (unit == null) {
-      throw new DirectoryRuleViolation("code", "unknown-unit", "No unit has code " + code);
+      throw refusal("/code", "unknown-unit", "No unit has code " + code);
     }
     return unit;
   }
 
   private void requireParent(OrgUnit unit, String parentCode, LocalDate from) {
     if (parentCode == null || parentCode.isBlank()) {
-      throw new DirectoryRuleViolation(
-          "parentCode", "required", "A " + unit.kind() + " needs a parent unit");
+      throw refusal("/parentCode", "required", "A " + unit.kind() + " needs a parent unit");
     }
     OrgUnit parent = units.get(parentCode);
     if (parent == null) {
-      throw new DirectoryRuleViolation(
-          "parentCode", "unknown-unit", "No unit has code " + parentCode);
+      throw refusal("/parentCode", "unknown-unit", "No unit has code " + parentCode);
     }
     if (!parent.isValidOn(from)) {
-      throw new DirectoryRuleViolation(
-          "parentCode", "unit-not-valid", "Unit " + parentCode + " does not exist on " + from);
+      throw refusal(
+          "/parentCode", "unit-not-valid", "Unit " + parentCode + " does not exist on " + from);
     }
     if (!unit.kind().allowedParents().contains(parent.kind())) {
-      throw new DirectoryRuleViolation(
-          "parentCode", "parent-kind", "A " + unit.kind() + " cannot sit under a " + parent.kind());
+      throw refusal(
+          "/parentCode",
+          "parent-kind",
+          "A " + unit.kind() + " cannot sit under a " + parent.kind());
     }
   }
 
@@ -294,5 +300,10 @@ public final class OrgDirectory {
     list.removeIf(l -> l.validFrom().equals(link.validFrom()));
     list.add(link);
     list.sort(Comparator.comparing(ParentLink::validFrom));
+  }
+
+  /** A change refused by the directory's rules, at {@code pointer} (e.g. {@code /parentCode}). */
+  public static RuleViolation refusal(String pointer, String code, String message) {
+    return new RuleViolation(RULES, Violation.withMessage(pointer, code, message));
   }
 }

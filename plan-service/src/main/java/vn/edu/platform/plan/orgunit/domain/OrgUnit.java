@@ -41,40 +41,39 @@ public record OrgUnit(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(validFrom, "validFrom");
     if (code == null || !CODE.matcher(code).matches()) {
-      throw new DirectoryRuleViolation(
-          "code",
+      throw OrgDirectory.refusal(
+          "/code",
           "invalid-code",
           "A unit code is 2-32 letters, digits, '.' or '-', starting with a capital letter");
     }
     name = name == null ? "" : Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
     if (name.isEmpty() || name.length() > 200) {
-      throw new DirectoryRuleViolation(
-          "name", "invalid-name", "A unit needs a name of 1-200 characters");
+      throw OrgDirectory.refusal(
+          "/name", "invalid-name", "A unit needs a name of 1-200 characters");
     }
     if ((kind == OrgUnitKind.SCHOOL) != (schoolLevel != null)) {
-      throw new DirectoryRuleViolation(
-          "schoolLevel", "school-level", "Schools, and only schools, have a school level");
+      throw OrgDirectory.refusal(
+          "/schoolLevel", "school-level", "Schools, and only schools, have a school level");
     }
     if (kind == OrgUnitKind.SCHOOL && ownership == null) {
-      throw new DirectoryRuleViolation("ownership", "required", "A school is public or private");
+      throw OrgDirectory.refusal("/ownership", "required", "A school is public or private");
     }
     if (kind != OrgUnitKind.SCHOOL && ownership != null) {
-      throw new DirectoryRuleViolation(
-          "ownership", "school-only", "Only schools have an ownership");
+      throw OrgDirectory.refusal("/ownership", "school-only", "Only schools have an ownership");
     }
     if (administrativeCode != null) {
       administrativeCode = administrativeCode.strip();
       if (!kind.carriesAdministrativeCode()
           || !ADMINISTRATIVE_CODE.matcher(administrativeCode).matches()) {
-        throw new DirectoryRuleViolation(
-            "administrativeCode",
+        throw OrgDirectory.refusal(
+            "/administrativeCode",
             "invalid-administrative-code",
             "A national administrative code (2, 3 or 5 digits) belongs to communes, districts and People's Committees");
       }
     }
     if (validTo != null && validTo.isBefore(validFrom)) {
-      throw new DirectoryRuleViolation(
-          "validTo", "before-valid-from", "A unit cannot end before it starts");
+      throw OrgDirectory.refusal(
+          "/validTo", "before-valid-from", "A unit cannot end before it starts");
     }
     successorCodes = List.copyOf(successorCodes == null ? List.of() : successorCodes);
     if (revision < 1) {

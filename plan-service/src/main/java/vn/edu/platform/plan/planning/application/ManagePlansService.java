@@ -10,13 +10,14 @@ import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.edu.platform.kernel.AlreadyExists;
+import vn.edu.platform.kernel.NotFound;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
 import vn.edu.platform.plan.planning.application.port.in.ManagePlansUseCase;
 import vn.edu.platform.plan.planning.application.port.in.PlanCommands;
-import vn.edu.platform.plan.planning.application.port.in.PlanExistsException;
-import vn.edu.platform.plan.planning.application.port.in.PlanNotFoundException;
 import vn.edu.platform.plan.planning.application.port.in.PlanQuery;
 import vn.edu.platform.plan.planning.application.port.in.PlanViews;
-import vn.edu.platform.plan.planning.application.port.in.StaleRevisionException;
 import vn.edu.platform.plan.planning.application.port.in.Viewer;
 import vn.edu.platform.plan.planning.application.port.out.AssignmentRepository;
 import vn.edu.platform.plan.planning.application.port.out.PlanProjections;
@@ -27,14 +28,12 @@ import vn.edu.platform.plan.planning.domain.Changes;
 import vn.edu.platform.plan.planning.domain.LegalBasis;
 import vn.edu.platform.plan.planning.domain.Plan;
 import vn.edu.platform.plan.planning.domain.PlanEvent;
-import vn.edu.platform.plan.planning.domain.PlanRuleViolation;
 import vn.edu.platform.plan.planning.domain.PlanStatus;
 import vn.edu.platform.plan.planning.domain.ProgressStatus;
 import vn.edu.platform.plan.planning.domain.Target;
 import vn.edu.platform.plan.planning.domain.Task;
 import vn.edu.platform.plan.planning.domain.TaskTree;
 import vn.edu.platform.plan.planning.domain.Units;
-import vn.edu.platform.plan.planning.domain.Violation;
 
 /**
  * The department's work on plan documents: record, edit, issue, close, reopen, add a target. Each
@@ -79,7 +78,8 @@ class ManagePlansService implements ManagePlansUseCase {
     List<Violation> violations = new ArrayList<>();
     if (c.status() != null && c.status() != PlanStatus.DRAFT && c.status() != PlanStatus.ISSUED) {
       violations.add(
-          new Violation("/status", "initial-status", "A plan is recorded as DRAFT or ISSUED"));
+          Violation.withMessage(
+              "/status", "initial-status", "A plan is recorded as DRAFT or ISSUED"));
     }
     List<Target> targets = c.targets().stream().map(PlanDocuments::targetOf).toList();
     UUID planId = UUID.randomUUID();
@@ -113,7 +113,7 @@ class ManagePlansService implements ManagePlansUseCase {
       indexOf.put(id, i);
       if (number != null && idsByNumber.putIfAbsent(number.strip(), id) != null) {
         violations.add(
-            new Violation(
+            Violation.withMessage(
                 "/tasks/" + i + "/number",
                 "duplicate-task-number",
                 "Task number " + number + " is used twice in the plan"));
@@ -131,7 +131,7 @@ class ManagePlansService implements ManagePlansUseCase {
         parentId = idsByNumber.get(t.parentNumber().strip());
         if (parentId == null) {
           violations.add(
-              new Violation(
+              Violation.withMessage(
                   at + "/parentNumber",
                   "unknown-parent-task",
                   "No task of the plan has number " + t.parentNumber()));
@@ -148,7 +148,7 @@ class ManagePlansService implements ManagePlansUseCase {
         .ifPresent(
             cycle ->
                 violations.add(
-                    new Violation(
+                    Violation.withMessage(
                         "/tasks/" + indexOf.get(cycle.getFirst()) + "/parentNumber",
                         "task-cycle",
                         "Tasks "
@@ -156,17 +156,19 @@ class ManagePlansService implements ManagePlansUseCase {
                                 .map(id -> c.tasks().get(indexOf.get(id)).number())
                                 .toList()
                             + " are each other's parents")));
-    PlanRuleViolation.throwIfAny(violations);
+    RuleViolation.throwIfAny(Plan.RULES, violations);
 
     plans
         .findByNumber(plan.issuingUnitCode(), plan.number())
         .ifPresent(
             existing -> {
-              throw new PlanExistsException(existing, plan.number());
+              throw new AlreadyExists("plan-exists", plan.number(), existing);
             });
     if (!plans.insert(plan)) {
-      throw new PlanExistsException(
-          plans.findByNumber(plan.issuingUnitCode(), plan.number()).orElse(null), plan.number());
+      throw new AlreadyExists(
+          "plan-exists",
+          plan.number(),
+          String.valueOf(plans.findByNumber(plan.issuingUnitCode(), plan.number()).orElse(null)));
     }
     tasks.insert(newTasks);
     List<PlanEvent> recorded = new ArrayList<>();
@@ -188,20 +190,18 @@ class ManagePlansService implements ManagePlansUseCase {
   @Transactional
   public Plan update(PlanCommands.UpdatePlan c) {
     Plan current = lock(c.planId()).requireChangeable();
-    if (current.revision() != c.expectedRevision()) {
-      throw new StaleRevisionException("plan", current.revision());
-    }
+    c.expectedRevision().verify("plan " + c.planId(), current.revision());
     List<Violation> violations = new ArrayList<>();
     boolean draft = current.status() == PlanStatus.DRAFT;
     if (!draft
         && ((c.number() != null && !Objects.equals(c.number().strip(), current.number()))
             || (c.issuedOn() != null && !c.issuedOn().equals(current.issuedOn())))) {
       violations.add(
-          new Violation(
+          Violation.withMessage(
               c.number() != null ? "/number" : "/issuedOn",
               "frozen-field",
               "A plan's number and date are fixed once it is issued"));
-      PlanRuleViolation.throwIfAny(violations);
+      RuleViolation.throwIfAny(Plan.RULES, violations);
     }
     Plan updated =
         new Plan(
@@ -228,20 +228,20 @@ class ManagePlansService implements ManagePlansUseCase {
         updated.checkDeadline(late, "/issuedOn", task.deadline());
         if (!late.isEmpty()) {
           violations.add(
-              new Violation(
+              Violation.withMessage(
                   "/issuedOn",
                   "deadline-before-plan-date",
                   "Task " + task.number() + " is due before " + updated.issuedOn()));
         }
       }
     }
-    PlanRuleViolation.throwIfAny(violations);
+    RuleViolation.throwIfAny(Plan.RULES, violations);
     if (!updated.number().equals(current.number())) {
       plans
           .findByNumber(updated.issuingUnitCode(), updated.number())
           .ifPresent(
               existing -> {
-                throw new PlanExistsException(existing, updated.number());
+                throw new AlreadyExists("plan-exists", updated.number(), existing);
               });
     }
     plans.update(updated);
@@ -296,7 +296,7 @@ class ManagePlansService implements ManagePlansUseCase {
     for (int i = 0; i < target.scope().unitCodes().size(); i++) {
       Plan.checkUnit(violations, tree, "/scope/unitCodes/" + i, target.scope().unitCodes().get(i));
     }
-    PlanRuleViolation.throwIfAny(violations);
+    RuleViolation.throwIfAny(Plan.RULES, violations);
     plans.addTarget(planId, target, plan.targets().size());
     store(plan.addTarget(target));
     return target;
@@ -308,7 +308,7 @@ class ManagePlansService implements ManagePlansUseCase {
   }
 
   private Plan lock(UUID planId) {
-    return plans.lock(planId).orElseThrow(() -> PlanNotFoundException.plan(planId));
+    return plans.lock(planId).orElseThrow(() -> new NotFound("plan-not-found", planId));
   }
 
   private static List<String> unitsOf(List<Assignment> assigned) {
@@ -323,7 +323,8 @@ class ManagePlansService implements ManagePlansUseCase {
       if (basis.planId() != null) {
         if (plans.find(basis.planId()).isEmpty()) {
           violations.add(
-              new Violation("/legalBases/" + i + "/planId", "unknown-plan", "No plan has this id"));
+              Violation.withMessage(
+                  "/legalBases/" + i + "/planId", "unknown-plan", "No plan has this id"));
         }
         linked.add(basis);
       } else {

@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.edu.platform.kernel.NotFound;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
 import vn.edu.platform.plan.planning.application.port.in.ManageTasksUseCase;
 import vn.edu.platform.plan.planning.application.port.in.PlanCommands;
-import vn.edu.platform.plan.planning.application.port.in.PlanNotFoundException;
-import vn.edu.platform.plan.planning.application.port.in.StaleRevisionException;
 import vn.edu.platform.plan.planning.application.port.out.AssignmentRepository;
 import vn.edu.platform.plan.planning.application.port.out.PlanProjections;
 import vn.edu.platform.plan.planning.application.port.out.PlanRepository;
@@ -23,13 +24,11 @@ import vn.edu.platform.plan.planning.domain.Assignment;
 import vn.edu.platform.plan.planning.domain.Changes;
 import vn.edu.platform.plan.planning.domain.Plan;
 import vn.edu.platform.plan.planning.domain.PlanEvent;
-import vn.edu.platform.plan.planning.domain.PlanRuleViolation;
 import vn.edu.platform.plan.planning.domain.ProgressStatus;
 import vn.edu.platform.plan.planning.domain.Task;
 import vn.edu.platform.plan.planning.domain.TaskTree;
 import vn.edu.platform.plan.planning.domain.UnitGroup;
 import vn.edu.platform.plan.planning.domain.Units;
-import vn.edu.platform.plan.planning.domain.Violation;
 
 /**
  * The department's work on the tasks of a plan: add, edit (cancel, reinstate), move, assign more
@@ -74,20 +73,21 @@ class ManageTasksService implements ManageTasksUseCase {
     if (c.parentTaskId() != null
         && existing.stream().noneMatch(t -> t.id().equals(c.parentTaskId()))) {
       violations.add(
-          new Violation(
+          Violation.withMessage(
               "/parentTaskId", "unknown-parent-task", "The parent is not a task of this plan"));
     }
     String number = c.task().number() == null ? null : c.task().number().strip();
     if (existing.stream().anyMatch(t -> t.number().equals(number))) {
       violations.add(
-          new Violation("/number", "duplicate-task-number", "Task number " + number + " is taken"));
+          Violation.withMessage(
+              "/number", "duplicate-task-number", "Task number " + number + " is taken"));
     }
     Units tree = units.forChange(plan);
     Task task =
         PlanDocuments.taskOf(plan, c.task(), UUID.randomUUID(), c.parentTaskId(), existing.size());
     violations.addAll(task.check(plan, tree));
     List<String> assigned = PlanDocuments.assigneesOf(c.task(), task, tree, "", violations);
-    PlanRuleViolation.throwIfAny(violations);
+    RuleViolation.throwIfAny(Plan.RULES, violations);
     tasks.insert(List.of(task));
     assignments.insert(plan.id(), PlanDocuments.assignmentsOf(task, assigned, today));
     projections.refreshInvolvement(plan.id());
@@ -113,9 +113,7 @@ class ManageTasksService implements ManageTasksUseCase {
     Plan plan = lock(planId).requireChangeable();
     // Read again under the plan's lock: the first read only found the plan to lock.
     Task current = find(c.taskId());
-    if (current.revision() != c.expectedRevision()) {
-      throw new StaleRevisionException("task", current.revision());
-    }
+    c.expectedRevision().verify("task " + c.taskId(), current.revision());
     LocalDate today = units.today();
     Task edited =
         current.with(
@@ -132,7 +130,7 @@ class ManageTasksService implements ManageTasksUseCase {
         Objects.equals(edited.leadUnitCode(), current.leadUnitCode())
             && edited.coordinatingUnitCodes().equals(current.coordinatingUnitCodes());
     Units tree = sameUnits ? units.on(plan.issuedOn()) : units.forChange(plan);
-    PlanRuleViolation.throwIfAny(edited.check(plan, tree));
+    RuleViolation.throwIfAny(Plan.RULES, edited.check(plan, tree));
     Changes<Task> changed = Changes.of(edited);
     if (Boolean.TRUE.equals(c.cancelled())) {
       changed = edited.cancel(plan, today);
@@ -185,7 +183,7 @@ class ManageTasksService implements ManageTasksUseCase {
     }
     if (c.parentTaskId() != null) {
       if (planTasks.stream().noneMatch(t -> t.id().equals(c.parentTaskId()))) {
-        throw new PlanRuleViolation(
+        throw Plan.refusal(
             "/parentTaskId", "unknown-parent-task", "The parent is not a task of this plan");
       }
       parentOf.put(current.id(), c.parentTaskId());
@@ -195,7 +193,7 @@ class ManageTasksService implements ManageTasksUseCase {
     TaskTree.findCycle(parentOf)
         .ifPresent(
             cycle -> {
-              throw new PlanRuleViolation(
+              throw Plan.refusal(
                   "/parentTaskId",
                   "task-cycle",
                   "Task " + current.number() + " would sit under its own sub-task");
@@ -234,9 +232,10 @@ class ManageTasksService implements ManageTasksUseCase {
       codes.addAll(tree.group(group));
     }
     if (codes.isEmpty()) {
-      violations.add(new Violation("/unitCodes", "required", "Name units or groups to assign"));
+      violations.add(
+          Violation.withMessage("/unitCodes", "required", "Name units or groups to assign"));
     }
-    PlanRuleViolation.throwIfAny(violations);
+    RuleViolation.throwIfAny(Plan.RULES, violations);
     Set<String> assigned = new LinkedHashSet<>(unitsOf(assignments.ofTask(task.id())));
     List<String> added = codes.stream().filter(code -> !assigned.contains(code)).toList();
     List<Assignment> created = PlanDocuments.assignmentsOf(task, added, today);
@@ -260,11 +259,11 @@ class ManageTasksService implements ManageTasksUseCase {
   }
 
   private Task find(UUID taskId) {
-    return tasks.find(taskId).orElseThrow(() -> PlanNotFoundException.task(taskId));
+    return tasks.find(taskId).orElseThrow(() -> new NotFound("task-not-found", taskId));
   }
 
   private Plan lock(UUID planId) {
-    return plans.lock(planId).orElseThrow(() -> PlanNotFoundException.plan(planId));
+    return plans.lock(planId).orElseThrow(() -> new NotFound("plan-not-found", planId));
   }
 
   private static List<String> unitsOf(List<Assignment> assigned) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import vn.edu.platform.plan.planning.application.port.out.PlanAuditLog;
+import vn.edu.platform.kernel.AuditLog;
 import vn.edu.platform.plan.planning.application.port.out.PlanEventPublisher;
 import vn.edu.platform.plan.planning.application.port.out.PlanProjections;
 import vn.edu.platform.plan.planning.domain.Changes;
@@ -19,11 +19,16 @@ import vn.edu.platform.plan.planning.domain.PlanEvent;
 @Component
 class PlanChanges {
 
-  private final PlanAuditLog audit;
+  // Subject types of the audit trail: the trail is read by type, so these names stay stable.
+  private static final String PLAN = "plan";
+  private static final String TASK = "plan-task";
+  private static final String ASSIGNMENT = "plan-task-assignment";
+
+  private final AuditLog audit;
   private final PlanEventPublisher events;
   private final PlanProjections projections;
 
-  PlanChanges(PlanAuditLog audit, PlanEventPublisher events, PlanProjections projections) {
+  PlanChanges(AuditLog audit, PlanEventPublisher events, PlanProjections projections) {
     this.audit = audit;
     this.events = events;
     this.projections = projections;
@@ -72,46 +77,39 @@ class PlanChanges {
     switch (event) {
       case PlanEvent.PlanRecorded e ->
           audit.created(
-              PlanAuditLog.PLAN,
+              PLAN,
               e.plan().id().toString(),
               e.plan().issuingUnitCode(),
               "record plan " + e.plan().number() + " with " + e.taskCount() + " tasks");
       case PlanEvent.PlanEdited e ->
-          audit.updated(
-              PlanAuditLog.PLAN,
-              e.plan().id().toString(),
-              e.plan().issuingUnitCode(),
-              "update plan");
+          audit.updated(PLAN, e.plan().id().toString(), e.plan().issuingUnitCode(), "update plan");
       case PlanEvent.PlanStatusChanged e ->
-          audit.updated(
-              PlanAuditLog.PLAN, e.plan().id().toString(), e.plan().issuingUnitCode(), e.why());
+          audit.updated(PLAN, e.plan().id().toString(), e.plan().issuingUnitCode(), e.why());
       case PlanEvent.TargetAdded e ->
           audit.updated(
-              PlanAuditLog.PLAN,
+              PLAN,
               e.plan().id().toString(),
               e.plan().issuingUnitCode(),
               "add target " + e.target().id() + " to plan " + e.plan().number());
       case PlanEvent.TaskRecorded e ->
-          audit.created(
-              PlanAuditLog.TASK, e.task().id().toString(), e.task().leadUnitCode(), e.why());
+          audit.created(TASK, e.task().id().toString(), e.task().leadUnitCode(), e.why());
       case PlanEvent.TaskEdited e ->
-          audit.updated(
-              PlanAuditLog.TASK, e.task().id().toString(), e.task().leadUnitCode(), e.why());
+          audit.updated(TASK, e.task().id().toString(), e.task().leadUnitCode(), e.why());
       case PlanEvent.UnitsAssigned e ->
           audit.updated(
-              PlanAuditLog.TASK,
+              TASK,
               e.task().id().toString(),
               e.task().leadUnitCode(),
               "assign task " + e.task().number() + " to " + e.unitCodes().size() + " more units");
       case PlanEvent.TaskStatusChanged e when e.derived() ->
           audit.updated(
-              PlanAuditLog.TASK,
+              TASK,
               e.task().id().toString(),
               e.task().leadUnitCode(),
               "task " + e.task().number() + " " + e.from() + " → " + e.task().status());
       case PlanEvent.ProgressRecorded e ->
           audit.updated(
-              PlanAuditLog.ASSIGNMENT,
+              ASSIGNMENT,
               e.task().id() + "/" + e.after().unitCode(),
               e.after().unitCode(),
               "progress of task "
@@ -123,7 +121,7 @@ class PlanChanges {
                   + " %");
       case PlanEvent.AssignmentsWentOverdue e ->
           audit.updated(
-              PlanAuditLog.TASK,
+              TASK,
               e.taskId().toString(),
               e.unitCode(),
               "overdue detection on " + e.on() + ": " + e.count() + " assignments overdue");

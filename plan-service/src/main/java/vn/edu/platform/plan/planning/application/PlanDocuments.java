@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.edu.platform.kernel.Violation;
 import vn.edu.platform.plan.planning.application.port.in.PlanCommands;
 import vn.edu.platform.plan.planning.domain.Assignment;
 import vn.edu.platform.plan.planning.domain.Plan;
@@ -13,7 +14,6 @@ import vn.edu.platform.plan.planning.domain.Target;
 import vn.edu.platform.plan.planning.domain.Task;
 import vn.edu.platform.plan.planning.domain.UnitGroup;
 import vn.edu.platform.plan.planning.domain.Units;
-import vn.edu.platform.plan.planning.domain.Violation;
 
 /** New targets, tasks and assignments from the commands that name them. */
 final class PlanDocuments {

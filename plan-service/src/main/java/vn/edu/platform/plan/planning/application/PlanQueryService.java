@@ -14,10 +14,10 @@ import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.edu.platform.kernel.NotFound;
 import vn.edu.platform.plan.planning.application.port.in.DueTasksQuery;
 import vn.edu.platform.plan.planning.application.port.in.PlanFilters;
 import vn.edu.platform.plan.planning.application.port.in.PlanLookup;
-import vn.edu.platform.plan.planning.application.port.in.PlanNotFoundException;
 import vn.edu.platform.plan.planning.application.port.in.PlanQuery;
 import vn.edu.platform.plan.planning.application.port.in.PlanViews;
 import vn.edu.platform.plan.planning.application.port.in.PlanViews.DueItem;
@@ -151,12 +151,12 @@ class PlanQueryService implements PlanQuery, DueTasksQuery, PlanLookup {
   @Override
   public PlanViews.TaskDetail task(Viewer viewer, UUID taskId) {
     LocalDate today = today();
-    Task task = tasks.find(taskId).orElseThrow(() -> PlanNotFoundException.task(taskId));
+    Task task = tasks.find(taskId).orElseThrow(() -> new NotFound("task-not-found", taskId));
     Plan plan;
     try {
       plan = visiblePlan(viewer, task.planId());
-    } catch (PlanNotFoundException e) {
-      throw PlanNotFoundException.task(taskId);
+    } catch (NotFound e) {
+      throw new NotFound("task-not-found", taskId);
     }
     List<Task> planTasks = tasks.ofPlan(plan.id());
     Map<UUID, AssignmentSummary> summaries = this.assignments.summaries(List.of(plan.id()), today);
@@ -169,7 +169,7 @@ class PlanQueryService implements PlanQuery, DueTasksQuery, PlanLookup {
     if (!viewer.provinceWide()) {
       Set<UUID> assigned = assignments.isEmpty() ? Set.of() : Set.of(taskId);
       if (!visibleTasks(planTasks, viewer, assigned).contains(taskId)) {
-        throw PlanNotFoundException.task(taskId);
+        throw new NotFound("task-not-found", taskId);
       }
     }
     return new PlanViews.TaskDetail(
@@ -248,9 +248,9 @@ class PlanQueryService implements PlanQuery, DueTasksQuery, PlanLookup {
   }
 
   private Plan visiblePlan(Viewer viewer, UUID planId) {
-    Plan plan = plans.find(planId).orElseThrow(() -> PlanNotFoundException.plan(planId));
+    Plan plan = plans.find(planId).orElseThrow(() -> new NotFound("plan-not-found", planId));
     if (!sees(viewer, plan)) {
-      throw PlanNotFoundException.plan(planId);
+      throw new NotFound("plan-not-found", planId);
     }
     return plan;
   }

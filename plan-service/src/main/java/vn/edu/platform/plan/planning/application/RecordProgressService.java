@@ -3,10 +3,9 @@ package vn.edu.platform.plan.planning.application;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.edu.platform.kernel.NotFound;
 import vn.edu.platform.plan.planning.application.port.in.PlanCommands;
-import vn.edu.platform.plan.planning.application.port.in.PlanNotFoundException;
 import vn.edu.platform.plan.planning.application.port.in.RecordProgressUseCase;
-import vn.edu.platform.plan.planning.application.port.in.StaleRevisionException;
 import vn.edu.platform.plan.planning.application.port.out.AssignmentRepository;
 import vn.edu.platform.plan.planning.application.port.out.PlanRepository;
 import vn.edu.platform.plan.planning.application.port.out.TaskRepository;
@@ -48,23 +47,20 @@ class RecordProgressService implements RecordProgressUseCase {
   @Override
   @Transactional
   public Assignment updateAssignment(PlanCommands.UpdateAssignment c) {
-    Task task = tasks.find(c.taskId()).orElseThrow(() -> PlanNotFoundException.task(c.taskId()));
+    Task task =
+        tasks.find(c.taskId()).orElseThrow(() -> new NotFound("task-not-found", c.taskId()));
     Plan plan =
         plans
             .lock(task.planId())
-            .orElseThrow(() -> PlanNotFoundException.plan(task.planId()))
+            .orElseThrow(() -> new NotFound("plan-not-found", task.planId()))
             .requireActive();
     task.requireNotCancelled();
     Assignment current =
         assignments
             .lock(task.id(), c.unitCode())
             .orElseThrow(
-                () ->
-                    new PlanNotFoundException(
-                        "assignment-not-found", task.id() + "/" + c.unitCode()));
-    if (c.expectedRevision() != null && current.revision() != c.expectedRevision()) {
-      throw new StaleRevisionException("assignment", current.revision());
-    }
+                () -> new NotFound("assignment-not-found", task.id() + "/" + c.unitCode()));
+    c.expectedRevision().verify("assignment " + task.id() + "/" + c.unitCode(), current.revision());
     LocalDate today = units.today();
     Changes<Assignment> recorded =
         task.recordProgress(current, c.status(), c.percentComplete(), c.byDepartment(), today);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.edu.platform.kernel.RuleViolation;
 
 /**
  * One unit's share of a task: the unit that carries it out and reports on it, with its status and
@@ -63,21 +64,21 @@ public record Assignment(
    *       the department moving the deadline) ends that.
    * </ul>
    *
-   * @throws PlanRuleViolation with pointers {@code /status} or {@code /percentComplete}
+   * @throws RuleViolation with pointers {@code /status} or {@code /percentComplete}
    */
   public Assignment updated(
       ProgressStatus requested, BigDecimal percent, boolean byDepartment, LocalDate today) {
     if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
-      throw new PlanRuleViolation(
+      throw Plan.refusal(
           "/percentComplete", "value-out-of-range", "A percentage is between 0 and 100");
     }
     if (requested == ProgressStatus.OVERDUE) {
-      throw new PlanRuleViolation(
+      throw Plan.refusal(
           "/status", "system-status", "OVERDUE is set by the system when a deadline passes");
     }
     if ((requested == ProgressStatus.CANCELLED || status == ProgressStatus.CANCELLED)
         && !byDepartment) {
-      throw new PlanRuleViolation(
+      throw Plan.refusal(
           "/status", "department-only", "Only the department cancels or reinstates an assignment");
     }
     ProgressStatus nextStatus;
@@ -159,8 +160,8 @@ public record Assignment(
     return status == other.status && percentComplete.compareTo(other.percentComplete) == 0;
   }
 
-  private static PlanRuleViolation mismatch() {
-    return new PlanRuleViolation(
+  private static RuleViolation mismatch() {
+    return Plan.refusal(
         "/percentComplete",
         "status-percent-mismatch",
         "COMPLETED is 100 %, NOT_STARTED is 0 %, IN_PROGRESS is below 100 %");

@@ -19,14 +19,13 @@ public record Attachment(String fileName, String mediaType, long size, String sh
     sha256 = sha256 == null ? null : sha256.strip().toLowerCase(Locale.ROOT);
     uri = Texts.nfc(uri);
     if (fileName == null) {
-      throw new PlanRuleViolation("/fileName", "required", "An attachment has a file name");
+      throw Plan.refusal("/fileName", "required", "An attachment has a file name");
     }
     if (size < 0) {
-      throw new PlanRuleViolation("/size", "invalid-size", "A size is not negative");
+      throw Plan.refusal("/size", "invalid-size", "A size is not negative");
     }
     if (sha256 != null && !SHA256.matcher(sha256).matches()) {
-      throw new PlanRuleViolation(
-          "/sha256", "invalid-sha256", "A SHA-256 digest is 64 hexadecimal digits");
+      throw Plan.refusal("/sha256", "invalid-sha256", "A SHA-256 digest is 64 hexadecimal digits");
     }
   }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.edu.platform.kernel.RuleViolation;
 
 /**
  * A deadline as the plan states it (thời hạn): exactly the field of its {@code kind} is set. The
@@ -33,11 +34,11 @@ public record Deadline(
   /**
    * Checks the shape.
    *
-   * @throws PlanRuleViolation with pointers relative to the deadline object
+   * @throws RuleViolation with pointers relative to the deadline object
    */
   public Deadline {
     if (kind == null) {
-      throw new PlanRuleViolation("/kind", "required", "A deadline has a kind");
+      throw Plan.refusal("/kind", "required", "A deadline has a kind");
     }
     quarter = Texts.nfc(quarter);
     recurrence = Texts.nfc(recurrence);
@@ -46,15 +47,14 @@ public record Deadline(
     requireOnly(kind == DeadlineKind.QUARTER, quarter != null, "quarter");
     requireOnly(kind == DeadlineKind.YEAR, year != null, "year");
     if (kind != DeadlineKind.RECURRING && recurrence != null) {
-      throw new PlanRuleViolation(
+      throw Plan.refusal(
           "/recurrence", "recurring-only", "Only a recurring deadline has a recurrence");
     }
     if (quarter != null && !QUARTER.matcher(quarter).matches()) {
-      throw new PlanRuleViolation(
-          "/quarter", "invalid-quarter", "A quarter is written like 2026-Q2");
+      throw Plan.refusal("/quarter", "invalid-quarter", "A quarter is written like 2026-Q2");
     }
     if (year != null && (year < 1900 || year > 9999)) {
-      throw new PlanRuleViolation("/year", "invalid-year", "A year has four digits");
+      throw Plan.refusal("/year", "invalid-year", "A year has four digits");
     }
     if (recurrence != null) {
       recurrence = Recurrence.parse(recurrence).rule();
@@ -63,10 +63,10 @@ public record Deadline(
 
   private static void requireOnly(boolean ofKind, boolean present, String field) {
     if (ofKind && !present) {
-      throw new PlanRuleViolation("/" + field, "required", "This kind of deadline needs " + field);
+      throw Plan.refusal("/" + field, "required", "This kind of deadline needs " + field);
     }
     if (!ofKind && present) {
-      throw new PlanRuleViolation(
+      throw Plan.refusal(
           "/" + field, "not-of-kind", "Only one field of a deadline, that of its kind, is set");
     }
   }

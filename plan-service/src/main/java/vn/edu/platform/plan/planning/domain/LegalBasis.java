@@ -15,7 +15,7 @@ public record LegalBasis(String documentNumber, String title, LocalDate issuedOn
     documentNumber = Texts.nfc(documentNumber);
     title = Texts.nfc(title);
     if (documentNumber == null) {
-      throw new PlanRuleViolation("/documentNumber", "required", "A legal basis has a number");
+      throw Plan.refusal("/documentNumber", "required", "A legal basis has a number");
     }
   }
 

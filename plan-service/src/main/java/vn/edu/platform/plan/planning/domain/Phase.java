@@ -12,14 +12,14 @@ public record Phase(String code, LocalDate from, LocalDate to) {
   public Phase {
     code = Texts.nfc(code);
     if (code == null) {
-      throw new PlanRuleViolation("/code", "required", "A phase has a code");
+      throw Plan.refusal("/code", "required", "A phase has a code");
     }
     if (from == null || to == null) {
-      throw new PlanRuleViolation(
+      throw Plan.refusal(
           from == null ? "/from" : "/to", "required", "A phase has a first and a last day");
     }
     if (to.isBefore(from)) {
-      throw new PlanRuleViolation("/to", "phase-order", "A phase cannot end before it starts");
+      throw Plan.refusal("/to", "phase-order", "A phase cannot end before it starts");
     }
   }
 }

@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.StateConflict;
+import vn.edu.platform.kernel.Violation;
 
 /**
  * A plan (kế hoạch) of the department, or a document of a higher authority the department tracks
@@ -43,6 +46,16 @@ public record Plan(
     List<Target> targets,
     long revision) {
 
+  /** The rule set a plan document breaks: 422 {@code plan-rule} with a pointer per broken rule. */
+  public static final String RULES = "plan-rule";
+
+  /**
+   * A plan, target, task or assignment refused at {@code pointer} for breaking rule {@code code}.
+   */
+  public static RuleViolation refusal(String pointer, String code, String message) {
+    return new RuleViolation(RULES, Violation.withMessage(pointer, code, message));
+  }
+
   public Plan {
     number = Texts.nfc(number);
     issuingUnitCode = Texts.nfc(issuingUnitCode);
@@ -65,13 +78,13 @@ public record Plan(
   public List<Violation> check(Units units) {
     List<Violation> violations = new ArrayList<>();
     if (number == null) {
-      violations.add(new Violation("/number", "required", "A plan has a number"));
+      violations.add(Violation.withMessage("/number", "required", "A plan has a number"));
     }
     if (issuedOn == null) {
-      violations.add(new Violation("/issuedOn", "required", "A plan has a date"));
+      violations.add(Violation.withMessage("/issuedOn", "required", "A plan has a date"));
     }
     if (title == null) {
-      violations.add(new Violation("/title", "required", "A plan has a title"));
+      violations.add(Violation.withMessage("/title", "required", "A plan has a title"));
     }
     checkUnit(violations, units, "/issuingUnitCode", issuingUnitCode);
     Set<String> phaseCodes = new HashSet<>();
@@ -79,11 +92,12 @@ public record Plan(
       Phase phase = phases.get(i);
       if (!phaseCodes.add(phase.code())) {
         violations.add(
-            new Violation("/phases/" + i + "/code", "duplicate-phase", "Phase codes are unique"));
+            Violation.withMessage(
+                "/phases/" + i + "/code", "duplicate-phase", "Phase codes are unique"));
       }
       if (i > 0 && !phase.from().isAfter(phases.get(i - 1).to())) {
         violations.add(
-            new Violation(
+            Violation.withMessage(
                 "/phases/" + i + "/from",
                 "phase-overlap",
                 "Phases follow each other without overlapping"));
@@ -113,7 +127,7 @@ public record Plan(
         .ifPresent(
             last ->
                 violations.add(
-                    new Violation(
+                    Violation.withMessage(
                         pointer,
                         "deadline-before-plan-date",
                         "The deadline "
@@ -126,13 +140,13 @@ public record Plan(
   public static void checkUnit(
       List<Violation> violations, Units units, String pointer, String code) {
     if (code == null) {
-      violations.add(new Violation(pointer, "required", "A unit code is required"));
+      violations.add(Violation.withMessage(pointer, "required", "A unit code is required"));
     } else if (!units.exists(code)) {
       violations.add(
           units.known(code)
-              ? new Violation(
+              ? Violation.withMessage(
                   pointer, "unit-not-valid", "Unit " + code + " does not exist on " + units.date())
-              : new Violation(pointer, "unknown-unit", "No unit has code " + code));
+              : Violation.withMessage(pointer, "unknown-unit", "No unit has code " + code));
     }
   }
 
@@ -155,7 +169,7 @@ public record Plan(
   /** Reopens a closed plan, back in progress. */
   public Changes<Plan> reopen(LocalDate on) {
     if (status != PlanStatus.CLOSED) {
-      throw new PlanStateException(
+      throw new StateConflict(
           "plan-status-transition", "Only a closed plan is reopened, not a " + status);
     }
     Plan reopened = movedTo(PlanStatus.IN_PROGRESS);
@@ -189,7 +203,7 @@ public record Plan(
   /** Moves to {@code target} if the transition is allowed; the revision goes up. */
   public Plan movedTo(PlanStatus target) {
     if (!status.canMoveTo(target)) {
-      throw new PlanStateException(
+      throw new StateConflict(
           "plan-status-transition", "A plan cannot go from " + status + " to " + target);
     }
     return withStatus(target);
@@ -198,7 +212,7 @@ public record Plan(
   /** Refuses any change of a closed plan. */
   public Plan requireChangeable() {
     if (status == PlanStatus.CLOSED) {
-      throw new PlanStateException(
+      throw new StateConflict(
           "plan-closed", "Plan " + number + " is closed: reopen it to change it");
     }
     return this;
@@ -208,7 +222,7 @@ public record Plan(
   public Plan requireActive() {
     requireChangeable();
     if (!status.isActive()) {
-      throw new PlanStateException(
+      throw new StateConflict(
           "plan-not-issued", "Plan " + number + " is not issued: no progress is recorded on it");
     }
     return this;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.edu.platform.kernel.RuleViolation;
 
 /**
  * The schedule of a recurring task, an RFC 5545 RRULE restricted to what plans state: {@code
@@ -73,7 +74,7 @@ public final class Recurrence {
   /**
    * Parses a rule.
    *
-   * @throws PlanRuleViolation at pointer {@code /recurrence} when the rule is not of the supported
+   * @throws RuleViolation at pointer {@code /recurrence} when the rule is not of the supported
    *     shape
    */
   public static Recurrence parse(String rule) {
@@ -192,8 +193,8 @@ public final class Recurrence {
     return List.copyOf(values);
   }
 
-  private static PlanRuleViolation unsupported(String rule) {
-    return new PlanRuleViolation(
+  private static RuleViolation unsupported(String rule) {
+    return Plan.refusal(
         "/recurrence",
         "unsupported-recurrence",
         "A recurrence is an RRULE with FREQ=DAILY|WEEKLY|MONTHLY|YEARLY and optional INTERVAL,"

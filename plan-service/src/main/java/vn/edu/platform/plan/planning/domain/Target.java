@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.edu.platform.kernel.Violation;
 
 /**
  * A target of a plan (chỉ tiêu), e.g. "73.14 % of schools meet the national standard".
@@ -45,17 +46,17 @@ public record Target(
   public List<Violation> check() {
     List<Violation> violations = new ArrayList<>();
     if (indicator == null) {
-      violations.add(new Violation("/indicator", "required", "A target has an indicator"));
+      violations.add(Violation.withMessage("/indicator", "required", "A target has an indicator"));
     }
     if (unitOfMeasure == null) {
-      violations.add(new Violation("/unitOfMeasure", "required", "A target has a unit"));
+      violations.add(Violation.withMessage("/unitOfMeasure", "required", "A target has a unit"));
     }
     if (targetValue == null) {
-      violations.add(new Violation("/targetValue", "required", "A target has a value"));
+      violations.add(Violation.withMessage("/targetValue", "required", "A target has a value"));
     }
     if (minValue != null && maxValue != null && minValue.compareTo(maxValue) > 0) {
       violations.add(
-          new Violation(
+          Violation.withMessage(
               "/maxValue", "invalid-range", "The indicator's maximum is below its minimum"));
       return violations;
     }
@@ -63,7 +64,7 @@ public record Target(
     checkInRange(violations, "/baseline", baseline);
     if (deadline != null && deadline.kind() == DeadlineKind.RECURRING) {
       violations.add(
-          new Violation(
+          Violation.withMessage(
               "/deadline/kind",
               "recurring-target",
               "A target is reached by a date, not recurring"));
@@ -80,7 +81,7 @@ public record Target(
   private void checkInRange(List<Violation> violations, String pointer, BigDecimal value) {
     if (value != null && !accepts(value)) {
       violations.add(
-          new Violation(
+          Violation.withMessage(
               pointer,
               "value-out-of-range",
               "The value "

@@ -13,7 +13,7 @@ public record TargetScope(ScopeLevel level, EducationLevel educationLevel, List<
 
   public TargetScope {
     if (level == null) {
-      throw new PlanRuleViolation("/level", "required", "A target scope has a level");
+      throw Plan.refusal("/level", "required", "A target scope has a level");
     }
     unitCodes = Texts.codes(unitCodes);
   }

@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.edu.platform.kernel.StateConflict;
+import vn.edu.platform.kernel.Violation;
 
 /**
  * A task of a plan (nhiệm vụ), as in the plan's appendix.
@@ -67,23 +69,24 @@ public record Task(
   public List<Violation> check(Plan plan, Units units) {
     List<Violation> violations = new ArrayList<>();
     if (number == null) {
-      violations.add(new Violation("/number", "required", "A task has a number"));
+      violations.add(Violation.withMessage("/number", "required", "A task has a number"));
     }
     if (content == null) {
-      violations.add(new Violation("/content", "required", "A task has a content"));
+      violations.add(Violation.withMessage("/content", "required", "A task has a content"));
     }
     if (deadline == null) {
-      violations.add(new Violation("/deadline", "required", "A task has a deadline"));
+      violations.add(Violation.withMessage("/deadline", "required", "A task has a deadline"));
     }
     if (weight.signum() <= 0) {
-      violations.add(new Violation("/weight", "invalid-weight", "A task's weight is positive"));
+      violations.add(
+          Violation.withMessage("/weight", "invalid-weight", "A task's weight is positive"));
     }
     Plan.checkUnit(violations, units, "/leadUnitCode", leadUnitCode);
     for (int i = 0; i < coordinatingUnitCodes.size(); i++) {
       String code = coordinatingUnitCodes.get(i);
       if (code.equals(leadUnitCode)) {
         violations.add(
-            new Violation(
+            Violation.withMessage(
                 "/coordinatingUnitCodes/" + i,
                 "lead-also-coordinating",
                 "The lead unit " + code + " is not also a coordinating unit"));
@@ -124,7 +127,7 @@ public record Task(
   /** Refuses progress on a cancelled task. */
   public Task requireNotCancelled() {
     if (status == ProgressStatus.CANCELLED) {
-      throw new PlanStateException(
+      throw new StateConflict(
           "task-cancelled", "Task " + number + " is cancelled: no progress is recorded");
     }
     return this;
@@ -134,7 +137,7 @@ public record Task(
    * A unit's (or the department's) report on its assignment of this task, by the rules of {@link
    * Assignment#updated}; nothing changes when status and percentage stay the same.
    *
-   * @throws PlanStateException when the task is cancelled
+   * @throws StateConflict when the task is cancelled
    */
   public Changes<Assignment> recordProgress(
       Assignment current,

@@ -6,7 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
-/** Vietnamese text is stored NFC-normalised and searched without diacritics (docs/architecture.md, HTTP conventions). */
+/**
+ * Vietnamese text is stored NFC-normalised and searched without diacritics (docs/architecture.md,
+ * HTTP conventions).
+ */
 public final class Texts {
 
   private Texts() {}

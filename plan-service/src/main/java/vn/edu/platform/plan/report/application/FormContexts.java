@@ -3,11 +3,11 @@ package vn.edu.platform.plan.report.application;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import vn.edu.platform.kernel.NotFound;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.PlanView;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TargetView;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TaskView;
-import vn.edu.platform.plan.report.application.port.in.ReportNotFoundException;
 import vn.edu.platform.plan.report.application.port.out.ReportStore;
 import vn.edu.platform.plan.report.domain.ReportForm;
 
@@ -24,7 +24,8 @@ class FormContexts {
   }
 
   FormContext load(UUID formId) {
-    return of(store.findForm(formId).orElseThrow(() -> ReportNotFoundException.form(formId)));
+    return of(
+        store.findForm(formId).orElseThrow(() -> new NotFound("report-form-not-found", formId)));
   }
 
   FormContext of(ReportForm form) {

@@ -11,29 +11,30 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.edu.platform.kernel.AccessDenied;
+import vn.edu.platform.kernel.AuditLog;
+import vn.edu.platform.kernel.ExpectedRevision;
+import vn.edu.platform.kernel.NotFound;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.StateConflict;
+import vn.edu.platform.kernel.Violation;
 import vn.edu.platform.plan.planning.application.port.in.PlanCommands;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.AssignmentView;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.PlanView;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.Stage;
 import vn.edu.platform.plan.planning.application.port.in.RecordProgressUseCase;
-import vn.edu.platform.plan.report.application.port.in.ReportAccessDeniedException;
 import vn.edu.platform.plan.report.application.port.in.ReportCommands;
-import vn.edu.platform.plan.report.application.port.in.ReportNotFoundException;
 import vn.edu.platform.plan.report.application.port.in.ReportViews;
 import vn.edu.platform.plan.report.application.port.in.ReviewReportUseCase;
-import vn.edu.platform.plan.report.application.port.in.StaleReportException;
 import vn.edu.platform.plan.report.application.port.in.SubmitReportUseCase;
-import vn.edu.platform.plan.report.application.port.out.ReportAuditLog;
 import vn.edu.platform.plan.report.application.port.out.ReportEventPublisher;
 import vn.edu.platform.plan.report.application.port.out.ReportStore;
 import vn.edu.platform.plan.report.domain.ApprovalLevel;
 import vn.edu.platform.plan.report.domain.ApprovalRoute;
 import vn.edu.platform.plan.report.domain.ProgressReport;
 import vn.edu.platform.plan.report.domain.ReportContent;
-import vn.edu.platform.plan.report.domain.ReportRuleViolation;
-import vn.edu.platform.plan.report.domain.ReportStateException;
+import vn.edu.platform.plan.report.domain.ReportForm;
 import vn.edu.platform.plan.report.domain.ReportStatus;
-import vn.edu.platform.plan.report.domain.ReportViolation;
 import vn.edu.platform.plan.report.domain.ReportingPeriod;
 import vn.edu.platform.starter.config.PlatformTime;
 
@@ -54,11 +55,14 @@ import vn.edu.platform.starter.config.PlatformTime;
 @Service
 class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase {
 
+  // The audit trail is read by subject type, so the name stays stable.
+  private static final String REPORT = "plan-progress-report";
+
   private final ReportStore store;
   private final FormContexts contexts;
   private final ReportingUnits units;
   private final ReportEventPublisher events;
-  private final ReportAuditLog audit;
+  private final AuditLog audit;
   private final RecordProgressUseCase progress;
   private final Clock clock;
 
@@ -67,7 +71,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
       FormContexts contexts,
       ReportingUnits units,
       ReportEventPublisher events,
-      ReportAuditLog audit,
+      AuditLog audit,
       RecordProgressUseCase progress,
       Clock clock) {
     this.store = store;
@@ -87,7 +91,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
     FormContext context = contexts.load(c.formId());
     requireActive(context.plan());
     ReportingPeriod period = reportingPeriod(context, c.periodCode(), c.unitCode());
-    ReportRuleViolation.throwIfAny(c.content().check(context.form(), context.range()));
+    RuleViolation.throwIfAny(ReportForm.RULES, c.content().check(context.form(), context.range()));
     Optional<ProgressReport> current =
         store.lockCurrent(context.form().id(), c.unitCode(), period.code());
     if (current.isEmpty()) {
@@ -101,7 +105,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
               c.content());
       if (store.insert(draft)) {
         audit.created(
-            ReportAuditLog.REPORT,
+            REPORT,
             draft.id().toString(),
             draft.unitCode(),
             "save draft report " + period.code() + " on form " + context.form().id());
@@ -111,13 +115,11 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
       current = store.lockCurrent(context.form().id(), c.unitCode(), period.code());
     }
     ProgressReport report = current.orElseThrow();
-    if (c.expectedRevision() != null && c.expectedRevision() != report.revision()) {
-      throw new StaleReportException(report.revision());
-    }
+    c.expectedRevision().verify("report " + report.id(), report.revision());
     ProgressReport edited = report.edited(c.content());
     store.update(edited);
     audit.updated(
-        ReportAuditLog.REPORT,
+        REPORT,
         edited.id().toString(),
         edited.unitCode(),
         "save draft report " + period.code() + " on form " + context.form().id());
@@ -146,21 +148,21 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
       report = report.edited(c.content());
     }
     report.requireEditable();
-    List<ReportViolation> violations =
+    List<Violation> violations =
         new ArrayList<>(report.content().check(context.form(), context.range()));
     violations.addAll(report.content().checkComplete(context.form()));
-    ReportRuleViolation.throwIfAny(violations);
+    RuleViolation.throwIfAny(ReportForm.RULES, violations);
     Instant now = now();
     ProgressReport submitted =
         report.submitted(now, LocalDate.ofInstant(now, PlatformTime.VIETNAM));
     if (current.isPresent()) {
       store.update(submitted);
     } else if (!store.insert(submitted)) {
-      throw new ReportStateException(
+      throw new StateConflict(
           "report-status-transition", "The report changed meanwhile: read it again");
     }
     audit.updated(
-        ReportAuditLog.REPORT,
+        REPORT,
         submitted.id().toString(),
         submitted.unitCode(),
         "submit report "
@@ -186,7 +188,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
         report.approved(c.approver().level(), route, c.approver().unitCode(), c.comment(), now);
     store.update(approved);
     audit.updated(
-        ReportAuditLog.REPORT,
+        REPORT,
         approved.id().toString(),
         approved.unitCode(),
         "approve report "
@@ -216,7 +218,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
     ProgressReport draft = rejected.redraft(UUID.randomUUID());
     store.insert(draft);
     audit.updated(
-        ReportAuditLog.REPORT,
+        REPORT,
         rejected.id().toString(),
         rejected.unitCode(),
         "reject report "
@@ -228,7 +230,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
             + ": "
             + rejected.history().getLast().reason());
     audit.created(
-        ReportAuditLog.REPORT,
+        REPORT,
         draft.id().toString(),
         draft.unitCode(),
         "new draft of rejected report " + rejected.id());
@@ -249,7 +251,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
     ProgressReport reopened = report.reopened(c.decision(), c.departmentUnitCode(), now);
     store.update(reopened);
     audit.updated(
-        ReportAuditLog.REPORT,
+        REPORT,
         reopened.id().toString(),
         reopened.unitCode(),
         "reopen approved report "
@@ -292,19 +294,19 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
     }
     progress.updateAssignment(
         new PlanCommands.UpdateAssignment(
-            context.task().id(), report.unitCode(), null, percent, null, false));
+            context.task().id(), report.unitCode(), null, percent, ExpectedRevision.any(), false));
   }
 
   /**
    * The approver's route: a commune officer acts only on the schools its commune holds today.
    *
-   * @throws ReportAccessDeniedException otherwise
+   * @throws vn.edu.platform.kernel.AccessDenied otherwise
    */
   private ApprovalRoute routeFor(ProgressReport report, ReportCommands.Approver approver) {
     ApprovalRoute route = units.routeOf(report.unitCode(), today());
     if (approver.level() == ApprovalLevel.COMMUNE
         && !approver.unitCode().equals(route.communeCode())) {
-      throw new ReportAccessDeniedException(report.unitCode());
+      throw new AccessDenied(report.unitCode());
     }
     return route;
   }
@@ -316,7 +318,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
   private ReportingPeriod reportingPeriod(FormContext context, String code, String unitCode) {
     ReportingPeriod period = context.form().openPeriod(code, today());
     if (!units.expected(context, period).contains(unitCode)) {
-      throw new ReportRuleViolation(
+      throw ReportForm.refusal(
           "unitCode",
           "not-a-reporting-unit",
           "Unit " + unitCode + " does not report on this form for " + period.code());
@@ -325,16 +327,16 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
   }
 
   private ProgressReport lock(UUID reportId) {
-    return store.lock(reportId).orElseThrow(() -> ReportNotFoundException.report(reportId));
+    return store.lock(reportId).orElseThrow(() -> new NotFound("report-not-found", reportId));
   }
 
   private static void requireActive(PlanView plan) {
     if (plan.stage() == Stage.CLOSED) {
-      throw new ReportStateException(
+      throw new StateConflict(
           "plan-closed", "Plan " + plan.number() + " is closed: its reports are frozen");
     }
     if (plan.stage() != Stage.ACTIVE) {
-      throw new ReportStateException(
+      throw new StateConflict(
           "plan-not-issued", "Plan " + plan.number() + " is not issued: nobody reports on it yet");
     }
   }

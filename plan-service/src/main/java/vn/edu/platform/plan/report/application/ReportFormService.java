@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.edu.platform.kernel.AlreadyExists;
+import vn.edu.platform.kernel.AuditLog;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.StateConflict;
+import vn.edu.platform.kernel.Violation;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.AssignmentView;
@@ -15,14 +20,9 @@ import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TargetVi
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TaskView;
 import vn.edu.platform.plan.report.application.port.in.ManageReportFormsUseCase;
 import vn.edu.platform.plan.report.application.port.in.ReportCommands;
-import vn.edu.platform.plan.report.application.port.in.ReportFormExistsException;
 import vn.edu.platform.plan.report.application.port.in.ReportViews;
-import vn.edu.platform.plan.report.application.port.out.ReportAuditLog;
 import vn.edu.platform.plan.report.application.port.out.ReportStore;
 import vn.edu.platform.plan.report.domain.ReportForm;
-import vn.edu.platform.plan.report.domain.ReportRuleViolation;
-import vn.edu.platform.plan.report.domain.ReportStateException;
-import vn.edu.platform.plan.report.domain.ReportViolation;
 
 /**
  * Defines report forms. A form's periods lie within its plan (the first does not end before the
@@ -32,15 +32,17 @@ import vn.edu.platform.plan.report.domain.ReportViolation;
 @Service
 class ReportFormService implements ManageReportFormsUseCase {
 
+  // The audit trail is read by subject type, so the name stays stable.
+  private static final String FORM = "plan-report-form";
+
   private static final int MAX_DEFAULT_TITLE = 300;
 
   private final ReportStore store;
   private final PublishedPlans plans;
   private final ReportingUnits units;
-  private final ReportAuditLog audit;
+  private final AuditLog audit;
 
-  ReportFormService(
-      ReportStore store, PublishedPlans plans, ReportingUnits units, ReportAuditLog audit) {
+  ReportFormService(ReportStore store, PublishedPlans plans, ReportingUnits units, AuditLog audit) {
     this.store = store;
     this.plans = plans;
     this.units = units;
@@ -54,26 +56,26 @@ class ReportFormService implements ManageReportFormsUseCase {
         plans
             .plan(c.planId())
             .orElseThrow(
-                () -> new ReportRuleViolation("/planId", "unknown-plan", "No plan has this id"));
+                () -> ReportForm.refusal("/planId", "unknown-plan", "No plan has this id"));
     if (plan.stage() == Stage.CLOSED) {
-      throw new ReportStateException(
+      throw new StateConflict(
           "plan-closed", "Plan " + plan.number() + " is closed: reopen it to add a form");
     }
-    List<ReportViolation> violations = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>();
     TaskView task = null;
     TargetView target = null;
     List<AssignmentView> assignments = List.of();
     if ((c.taskId() == null) == (c.targetId() == null)) {
       violations.add(
-          new ReportViolation(
+          Violation.withMessage(
               "/taskId", "one-subject", "A form is on a task or on a target: give exactly one"));
     } else if (c.taskId() != null) {
       task = plans.task(c.taskId()).filter(t -> t.planId().equals(plan.id())).orElse(null);
       if (task == null) {
         violations.add(
-            new ReportViolation("/taskId", "unknown-task", "The task is not one of this plan"));
+            Violation.withMessage("/taskId", "unknown-task", "The task is not one of this plan"));
       } else if (task.cancelled()) {
-        violations.add(new ReportViolation("/taskId", "task-cancelled", "The task is cancelled"));
+        violations.add(Violation.withMessage("/taskId", "task-cancelled", "The task is cancelled"));
       } else {
         assignments = plans.assignments(task.id());
       }
@@ -81,11 +83,11 @@ class ReportFormService implements ManageReportFormsUseCase {
       target = plan.target(c.targetId()).orElse(null);
       if (target == null) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/targetId", "unknown-target", "The target is not one of this plan"));
       } else if (!target.reportedByUnits()) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/targetId",
                 "computed-target",
                 "The platform computes this target's value: units do not report it"));
@@ -93,7 +95,7 @@ class ReportFormService implements ManageReportFormsUseCase {
           && target.unitCodes().isEmpty()
           && c.unitCodes().isEmpty()) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/unitCodes",
                 "reporting-units-required",
                 "A province-wide target names the units that report its value"));
@@ -104,10 +106,10 @@ class ReportFormService implements ManageReportFormsUseCase {
       var unit = code == null ? null : units.find(code.strip()).orElse(null);
       if (unit == null) {
         violations.add(
-            new ReportViolation("/unitCodes/" + i, "unknown-unit", "No unit has code " + code));
+            Violation.withMessage("/unitCodes/" + i, "unknown-unit", "No unit has code " + code));
       } else if (unit.kind() == OrgUnitKind.DEPARTMENT) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/unitCodes/" + i,
                 "department-unit",
                 "The department consolidates the reports; it does not report to itself"));
@@ -130,16 +132,16 @@ class ReportFormService implements ManageReportFormsUseCase {
               c.unitCodes().stream().map(String::strip).toList(),
               plan.runsFrom(),
               plan.runsTo());
-    } catch (ReportRuleViolation e) {
+    } catch (RuleViolation e) {
       violations.addAll(e.violations());
     } catch (IllegalArgumentException e) {
       // no subject: already reported above
     }
-    ReportRuleViolation.throwIfAny(violations);
+    RuleViolation.throwIfAny(ReportForm.RULES, violations);
     FormContext context = new FormContext(form, plan, task, target, assignments);
     if (units.expected(context, form.firstPeriod()).isEmpty()
         && units.expected(context, form.lastPeriod()).isEmpty()) {
-      throw new ReportRuleViolation(
+      throw ReportForm.refusal(
           "/unitCodes",
           "no-reporting-units",
           "Nobody reports on this form: the task or target has no unit but the department;"
@@ -149,14 +151,15 @@ class ReportFormService implements ManageReportFormsUseCase {
         .findForm(form.subjectId(), form.periodType())
         .ifPresent(
             existing -> {
-              throw new ReportFormExistsException(existing);
+              throw new AlreadyExists("report-form-exists", existing);
             });
     if (!store.insertForm(form)) {
-      throw new ReportFormExistsException(
-          store.findForm(form.subjectId(), form.periodType()).orElse(null));
+      throw new AlreadyExists(
+          "report-form-exists",
+          String.valueOf(store.findForm(form.subjectId(), form.periodType()).orElse(null)));
     }
     audit.created(
-        ReportAuditLog.FORM,
+        FORM,
         form.id().toString(),
         plan.issuingUnitCode(),
         "define "

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.edu.platform.kernel.NotFound;
 import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
 import vn.edu.platform.plan.orgunit.domain.OrgUnit;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans;
@@ -22,7 +23,6 @@ import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.Stage;
 import vn.edu.platform.plan.planning.application.port.in.Viewer;
 import vn.edu.platform.plan.report.application.port.in.OwedReportsQuery;
 import vn.edu.platform.plan.report.application.port.in.ReportFilter;
-import vn.edu.platform.plan.report.application.port.in.ReportNotFoundException;
 import vn.edu.platform.plan.report.application.port.in.ReportQuery;
 import vn.edu.platform.plan.report.application.port.in.ReportStatisticsQuery;
 import vn.edu.platform.plan.report.application.port.in.ReportViews;
@@ -116,7 +116,7 @@ class ReportQueryService implements ReportQuery, ReportStatisticsQuery, OwedRepo
         store
             .find(reportId)
             .filter(r -> sees(viewer, r.unitCode()))
-            .orElseThrow(() -> ReportNotFoundException.report(reportId));
+            .orElseThrow(() -> new NotFound("report-not-found", reportId));
     ReportForm form = store.findForm(report.formId()).orElseThrow();
     return view(report, form, today);
   }
@@ -131,7 +131,7 @@ class ReportQueryService implements ReportQuery, ReportStatisticsQuery, OwedRepo
         .filter(r -> sees(viewer, r.unitCode()))
         .findFirst()
         .map(r -> view(r, context.form(), today))
-        .orElseThrow(() -> ReportNotFoundException.report(unitCode + "/" + period.code()));
+        .orElseThrow(() -> new NotFound("report-not-found", unitCode + "/" + period.code()));
   }
 
   @Override
@@ -321,7 +321,7 @@ class ReportQueryService implements ReportQuery, ReportStatisticsQuery, OwedRepo
                 && context.plan().stage() != Stage.DRAFT
                 && reportsOn(viewer, context));
     if (!visible) {
-      throw ReportNotFoundException.form(formId);
+      throw new NotFound("report-form-not-found", formId);
     }
     return context;
   }

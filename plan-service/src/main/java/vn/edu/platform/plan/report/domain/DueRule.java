@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
 
 /**
  * When the report of a period is due (hạn nộp báo cáo); the due day itself is still on time.
@@ -42,28 +44,28 @@ public record DueRule(Kind kind, Integer month, int day, Integer monthsAfterPeri
   /**
    * Checks the shape.
    *
-   * @throws ReportRuleViolation with pointers relative to the rule ({@code /day}, {@code /month},
-   *     {@code /monthsAfterPeriod})
+   * @throws RuleViolation with pointers relative to the rule ({@code /day}, {@code /month}, {@code
+   *     /monthsAfterPeriod})
    */
   public DueRule {
-    List<ReportViolation> violations = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>();
     if (kind == null) {
-      violations.add(new ReportViolation("/kind", "required", "A due rule has a kind"));
+      violations.add(Violation.withMessage("/kind", "required", "A due rule has a kind"));
     }
     if (day < 1 || day > 31) {
-      violations.add(new ReportViolation("/day", "out-of-range", "A day is between 1 and 31"));
+      violations.add(Violation.withMessage("/day", "out-of-range", "A day is between 1 and 31"));
     }
     if (kind == Kind.ANNUAL) {
       if (month == null || month < 1 || month > 12) {
         violations.add(
-            new ReportViolation("/month", "out-of-range", "An annual rule names a month, 1-12"));
+            Violation.withMessage("/month", "out-of-range", "An annual rule names a month, 1-12"));
       } else if (day > Month.of(month).maxLength()) {
         violations.add(
-            new ReportViolation("/day", "out-of-range", "Month " + month + " has no day " + day));
+            Violation.withMessage("/day", "out-of-range", "Month " + month + " has no day " + day));
       }
       if (monthsAfterPeriod != null) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/monthsAfterPeriod",
                 "not-of-kind",
                 "An annual rule names a month, not an offset"));
@@ -72,18 +74,18 @@ public record DueRule(Kind kind, Integer month, int day, Integer monthsAfterPeri
     if (kind == Kind.AFTER_PERIOD) {
       if (monthsAfterPeriod == null || monthsAfterPeriod < 0 || monthsAfterPeriod > 12) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/monthsAfterPeriod",
                 "out-of-range",
                 "A rule after the period counts 0 to 12 months from its last month"));
       }
       if (month != null) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/month", "not-of-kind", "A rule after the period counts months, not a month"));
       }
     }
-    ReportRuleViolation.throwIfAny(violations);
+    RuleViolation.throwIfAny(ReportForm.RULES, violations);
   }
 
   public static DueRule annual(int month, int day) {

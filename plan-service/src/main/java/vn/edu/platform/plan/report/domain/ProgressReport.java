@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import vn.edu.platform.kernel.StateConflict;
 
 /**
  * One unit's progress report (báo cáo tiến độ) for one period of a form: its content, its status
@@ -90,15 +91,15 @@ public record ProgressReport(
     switch (status) {
       case DRAFT, REOPENED -> {}
       case SUBMITTED, APPROVED_BY_COMMUNE ->
-          throw new ReportStateException(
+          throw new StateConflict(
               "report-in-approval",
               "The report is submitted and waits for approval: ask the approver to reject it");
       case APPROVED ->
-          throw new ReportStateException(
+          throw new StateConflict(
               "report-locked",
               "The report is approved and locked: the department reopens it by decision");
       case REJECTED ->
-          throw new ReportStateException(
+          throw new StateConflict(
               "report-status-transition",
               "The report was rejected and replaced by a new draft: edit that one");
     }
@@ -171,7 +172,7 @@ public record ProgressReport(
       ApprovalLevel level, ApprovalRoute route, String approverUnit, String reason, Instant at) {
     String why = ReopeningDecision.nfc(reason);
     if (why == null || why.length() > 2000) {
-      throw new ReportRuleViolation(
+      throw ReportForm.refusal(
           "/reason", "required", "A rejection says why (at most 2000 characters)");
     }
     requireTurn(level, route, approverUnit);
@@ -207,7 +208,7 @@ public record ProgressReport(
   /** Unlocks approved data by a department decision; the unit then corrects and resubmits it. */
   public ProgressReport reopened(ReopeningDecision decision, String departmentUnit, Instant at) {
     if (status != ReportStatus.APPROVED) {
-      throw new ReportStateException(
+      throw new StateConflict(
           "report-status-transition", "Only an approved report is reopened, not a " + status);
     }
     return with(
@@ -229,8 +230,7 @@ public record ProgressReport(
 
   private void requireTurn(ApprovalLevel level, ApprovalRoute route, String approverUnit) {
     if (unitCode.equals(approverUnit)) {
-      throw new ReportStateException(
-          "report-approval-order", "A unit never approves its own report");
+      throw new StateConflict("report-approval-order", "A unit never approves its own report");
     }
     ApprovalLevel awaited =
         awaitedLevel(route)
@@ -238,15 +238,14 @@ public record ProgressReport(
                 () ->
                     switch (status) {
                       case APPROVED ->
-                          new ReportStateException(
-                              "report-locked", "The report is approved already");
+                          new StateConflict("report-locked", "The report is approved already");
                       default ->
-                          new ReportStateException(
+                          new StateConflict(
                               "report-status-transition",
                               "A " + status + " report waits for no approval");
                     });
     if (awaited != level) {
-      throw new ReportStateException(
+      throw new StateConflict(
           "report-approval-order",
           awaited == ApprovalLevel.COMMUNE
               ? "The report waits for its commune " + route.communeCode() + " first"

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
 
 /**
  * The department's decision that reopens approved data (quyết định mở lại số liệu): approved
@@ -19,17 +21,17 @@ public record ReopeningDecision(String number, LocalDate date, String reason) {
   public ReopeningDecision {
     number = nfc(number);
     reason = nfc(reason);
-    List<ReportViolation> violations = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>();
     if (number == null || number.length() > 100) {
       violations.add(
-          new ReportViolation(
+          Violation.withMessage(
               "/decisionNumber", "required", "Reopening needs a decision number (≤ 100 chars)"));
     }
     if (reason == null || reason.length() > 2000) {
       violations.add(
-          new ReportViolation("/reason", "required", "Reopening needs a reason (≤ 2000 chars)"));
+          Violation.withMessage("/reason", "required", "Reopening needs a reason (≤ 2000 chars)"));
     }
-    ReportRuleViolation.throwIfAny(violations);
+    RuleViolation.throwIfAny(ReportForm.RULES, violations);
   }
 
   static String nfc(String text) {

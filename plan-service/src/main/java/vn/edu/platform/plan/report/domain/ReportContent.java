@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import vn.edu.platform.kernel.Violation;
 
 /**
  * What a unit reports for a period: a target's value, or a task's completion, and a narrative.
@@ -32,31 +33,31 @@ public record ReportContent(BigDecimal value, BigDecimal percentComplete, String
    *
    * @param range the target's range; null for a task report
    */
-  public List<ReportViolation> check(ReportForm form, ValueRange range) {
-    List<ReportViolation> violations = new ArrayList<>();
+  public List<Violation> check(ReportForm form, ValueRange range) {
+    List<Violation> violations = new ArrayList<>();
     if (form.onTask()) {
       if (value != null) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/value", "not-applicable", "A task report has a completion, not a value"));
       }
       if (percentComplete != null
           && (percentComplete.signum() < 0 || percentComplete.compareTo(HUNDRED) > 0)) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/percentComplete", "value-out-of-range", "A completion is between 0 and 100"));
       }
     } else {
       if (percentComplete != null) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/percentComplete",
                 "not-applicable",
                 "A target report has a value, not a completion"));
       }
       if (value != null && range != null && !range.accepts(value)) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/value",
                 "value-out-of-range",
                 "The value "
@@ -67,7 +68,7 @@ public record ReportContent(BigDecimal value, BigDecimal percentComplete, String
     }
     if (narrative != null && narrative.length() > MAX_NARRATIVE) {
       violations.add(
-          new ReportViolation(
+          Violation.withMessage(
               "/narrative",
               "too-long",
               "A narrative has at most " + MAX_NARRATIVE + " characters"));
@@ -79,23 +80,24 @@ public record ReportContent(BigDecimal value, BigDecimal percentComplete, String
    * What a submission needs besides {@link #check}: the value (targets) or the completion and a
    * narrative (tasks) when the form requires values; a narrative at least when it does not.
    */
-  public List<ReportViolation> checkComplete(ReportForm form) {
-    List<ReportViolation> violations = new ArrayList<>();
+  public List<Violation> checkComplete(ReportForm form) {
+    List<Violation> violations = new ArrayList<>();
     if (form.valuesRequired()) {
       if (form.onTask() && percentComplete == null) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/percentComplete", "required", "This form requires the task's completion"));
       }
       if (!form.onTask() && value == null) {
         violations.add(
-            new ReportViolation("/value", "required", "This form requires the indicator's value"));
+            Violation.withMessage(
+                "/value", "required", "This form requires the indicator's value"));
       }
     }
     boolean anything = value != null || percentComplete != null;
     if (narrative == null && (form.onTask() || !anything)) {
       violations.add(
-          new ReportViolation(
+          Violation.withMessage(
               "/narrative", "required", "Describe the work done in the period (narrative)"));
     }
     return violations;

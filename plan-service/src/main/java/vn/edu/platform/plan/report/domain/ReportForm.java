@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
 
 /**
  * A periodic report form (mẫu báo cáo định kỳ) on one task or one target of a plan: the period
@@ -41,6 +43,16 @@ public record ReportForm(
     List<String> unitCodes,
     long revision) {
 
+  /**
+   * The rule set forms and reports break: 422 {@code report-rule} with a pointer per broken rule.
+   */
+  public static final String RULES = "report-rule";
+
+  /** A form or report refused at {@code pointer} for breaking rule {@code code}. */
+  public static RuleViolation refusal(String pointer, String code, String message) {
+    return new RuleViolation(RULES, Violation.withMessage(pointer, code, message));
+  }
+
   /** At most twenty years of monthly reports in one form. */
   public static final int MAX_PERIODS = 240;
 
@@ -69,7 +81,7 @@ public record ReportForm(
    * last phase ends.
    *
    * @param planEnd the last day of the plan's last phase, or null when the plan has no phases
-   * @throws ReportRuleViolation with every broken rule, pointers relative to the request
+   * @throws RuleViolation with every broken rule, pointers relative to the request
    */
   public static ReportForm define(
       UUID id,
@@ -85,15 +97,15 @@ public record ReportForm(
       List<String> unitCodes,
       LocalDate planStart,
       LocalDate planEnd) {
-    List<ReportViolation> violations = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>();
     if (type == null) {
-      violations.add(new ReportViolation("/periodType", "required", "A form has a period type"));
+      violations.add(Violation.withMessage("/periodType", "required", "A form has a period type"));
     }
     if (rule == null) {
-      violations.add(new ReportViolation("/dueRule", "required", "A form has a due rule"));
+      violations.add(Violation.withMessage("/dueRule", "required", "A form has a due rule"));
     } else if (type != null && !rule.fits(type)) {
       violations.add(
-          new ReportViolation(
+          Violation.withMessage(
               "/dueRule/kind",
               "rule-period-mismatch",
               "A day of the year (ANNUAL) fits yearly and school-year periods only"));
@@ -104,25 +116,25 @@ public record ReportForm(
     if (firstPeriod != null && lastPeriod != null) {
       if (lastPeriod.compareTo(firstPeriod) < 0) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/lastPeriod", "before-first-period", "The last period precedes the first"));
       } else if (count(firstPeriod, lastPeriod) > MAX_PERIODS) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/lastPeriod",
                 "too-many-periods",
                 "A form has at most " + MAX_PERIODS + " periods"));
       }
       if (planStart != null && firstPeriod.end().isBefore(planStart)) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/firstPeriod",
                 "outside-plan",
                 "Period " + firstPeriod.code() + " ends before the plan starts on " + planStart));
       }
       if (planEnd != null && lastPeriod.start().isAfter(planEnd)) {
         violations.add(
-            new ReportViolation(
+            Violation.withMessage(
                 "/lastPeriod",
                 "outside-plan",
                 "Period " + lastPeriod.code() + " starts after the plan ends on " + planEnd));
@@ -130,10 +142,10 @@ public record ReportForm(
     }
     if (title != null && title.strip().length() > MAX_TITLE) {
       violations.add(
-          new ReportViolation(
+          Violation.withMessage(
               "/title", "too-long", "A title has at most " + MAX_TITLE + " characters"));
     }
-    ReportRuleViolation.throwIfAny(violations);
+    RuleViolation.throwIfAny(RULES, violations);
     return new ReportForm(
         id,
         planId,
@@ -170,20 +182,20 @@ public record ReportForm(
   /**
    * The period with this code.
    *
-   * @throws ReportRuleViolation at {@code /period}: {@code invalid-period} when the code is not of
-   *     the form's type, {@code unknown-period} when it lies outside the form's periods
+   * @throws RuleViolation at {@code /period}: {@code invalid-period} when the code is not of the
+   *     form's type, {@code unknown-period} when it lies outside the form's periods
    */
   public ReportingPeriod period(String code) {
     ReportingPeriod period =
         ReportingPeriod.parse(periodType, code)
             .orElseThrow(
                 () ->
-                    new ReportRuleViolation(
+                    refusal(
                         "/period",
                         "invalid-period",
                         code + " is not a " + periodType + " period, e.g. " + firstPeriod.code()));
     if (period.compareTo(firstPeriod) < 0 || period.compareTo(lastPeriod) > 0) {
-      throw new ReportRuleViolation(
+      throw refusal(
           "/period",
           "unknown-period",
           "This form asks for periods "
@@ -200,12 +212,12 @@ public record ReportForm(
    * The period with this code, which must have started by {@code today}: a report is written during
    * or after its period.
    *
-   * @throws ReportRuleViolation at {@code /period}, also {@code period-not-open}
+   * @throws RuleViolation at {@code /period}, also {@code period-not-open}
    */
   public ReportingPeriod openPeriod(String code, LocalDate today) {
     ReportingPeriod period = period(code);
     if (period.start().isAfter(today)) {
-      throw new ReportRuleViolation(
+      throw refusal(
           "/period",
           "period-not-open",
           "Period " + period.code() + " starts on " + period.start() + ": report from then on");
@@ -218,17 +230,17 @@ public record ReportForm(
   }
 
   private static ReportingPeriod parse(
-      PeriodType type, String code, String pointer, List<ReportViolation> violations) {
+      PeriodType type, String code, String pointer, List<Violation> violations) {
     if (code == null || code.isBlank()) {
       violations.add(
-          new ReportViolation(pointer, "required", "A form has a first and last period"));
+          Violation.withMessage(pointer, "required", "A form has a first and last period"));
       return null;
     }
     return ReportingPeriod.parse(type, code)
         .orElseGet(
             () -> {
               violations.add(
-                  new ReportViolation(
+                  Violation.withMessage(
                       pointer, "invalid-period", code + " is not a " + type + " period code"));
               return null;
             });

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.edu.platform.kernel.ApplicationException;
+import vn.edu.platform.kernel.Violation;
 
 /**
  * The tree over time, on a piece of Hải Phòng's real 2025 reform: the communes Hoàng Văn Thụ and
@@ -111,13 +113,9 @@ class OrgDirectoryTests {
   @Test
   void refusesAMoveThatWouldMakeACycle() {
     assertThatThrownBy(() -> directory.move("D303", "X11296", IN_2024))
-        .isInstanceOf(DirectoryRuleViolation.class)
-        .extracting("code")
-        .isEqualTo("cycle");
+        .satisfies(thrown -> assertRefused(thrown, "org-directory-rule", "cycle"));
     assertThatThrownBy(() -> directory.move("X11296", "X11296", IN_2024))
-        .isInstanceOf(DirectoryRuleViolation.class)
-        .extracting("code")
-        .isEqualTo("cycle");
+        .satisfies(thrown -> assertRefused(thrown, "org-directory-rule", "cycle"));
   }
 
   @Test
@@ -133,9 +131,7 @@ class OrgDirectoryTests {
                         SchoolLevel.PRESCHOOL,
                         LocalDate.of(2026, 9, 1)),
                     "X11296"))
-        .isInstanceOf(DirectoryRuleViolation.class)
-        .extracting("code")
-        .isEqualTo("unit-not-valid");
+        .satisfies(thrown -> assertRefused(thrown, "org-directory-rule", "unit-not-valid"));
   }
 
   @Test
@@ -144,50 +140,42 @@ class OrgDirectoryTests {
             () ->
                 directory.create(
                     school("S100009", "Trường A", SchoolLevel.PRIMARY, EPOCH), "X99999"))
-        .extracting("code")
-        .isEqualTo("unknown-unit");
+        .satisfies(thrown -> assertRefused(thrown, "org-directory-rule", "unknown-unit"));
     assertThatThrownBy(
             () ->
                 directory.create(
                     school("S100001", "Trường B", SchoolLevel.PRIMARY, EPOCH), "X11296"))
-        .extracting("code")
-        .isEqualTo("duplicate-code");
+        .satisfies(thrown -> assertRefused(thrown, "org-unit-exists", "duplicate-code"));
     assertThatThrownBy(
             () ->
                 directory.create(unit("X11300", "Phường C", OrgUnitKind.COMMUNE, EPOCH), "S100001"))
-        .extracting("code")
-        .isEqualTo("parent-kind");
+        .satisfies(thrown -> assertRefused(thrown, "org-directory-rule", "parent-kind"));
   }
 
   @Test
   void refusesToCloseAUnitThatStillHasUnitsBelowIt() {
     assertThatThrownBy(() -> directory.close("X11299", IN_2024))
-        .isInstanceOf(DirectoryRuleViolation.class)
-        .extracting("code")
-        .isEqualTo("has-children");
+        .satisfies(thrown -> assertRefused(thrown, "org-directory-rule", "has-children"));
   }
 
   @Test
   void refusesToMergeUnitsOfDifferentKinds() {
     assertThatThrownBy(() -> directory.merge(List.of("S100001"), "X11299", IN_2024))
-        .extracting("code")
-        .isEqualTo("kind-mismatch");
+        .satisfies(thrown -> assertRefused(thrown, "org-directory-rule", "kind-mismatch"));
   }
 
   @Test
   void checksTheShapeOfAUnit() {
     assertThatThrownBy(() -> unit("bad code", "x", OrgUnitKind.COMMUNE, EPOCH))
-        .extracting("code")
-        .isEqualTo("invalid-code");
+        .satisfies(thrown -> assertRefused(thrown, "org-directory-rule", "invalid-code"));
     assertThatThrownBy(() -> unit("S1", "Trường", OrgUnitKind.SCHOOL, EPOCH))
-        .extracting("code")
-        .isEqualTo("school-level");
+        .satisfies(thrown -> assertRefused(thrown, "org-directory-rule", "school-level"));
     assertThatThrownBy(
             () ->
                 new OrgUnit(
                     "X1", "Xã", OrgUnitKind.COMMUNE, null, null, "1234", EPOCH, null, List.of(), 1))
-        .extracting("code")
-        .isEqualTo("invalid-administrative-code");
+        .satisfies(
+            thrown -> assertRefused(thrown, "org-directory-rule", "invalid-administrative-code"));
   }
 
   @Test
@@ -197,5 +185,13 @@ class OrgDirectoryTests {
     OrgUnit unit = school("S100010", decomposed, SchoolLevel.PRIMARY, EPOCH);
 
     assertThat(unit.name()).isEqualTo("Trường Tiểu học");
+  }
+
+  /** Refused with the problem code {@code problem} naming the one broken {@code rule}. */
+  private static void assertRefused(Throwable thrown, String problem, String rule) {
+    assertThat(thrown).isInstanceOf(ApplicationException.class);
+    ApplicationException refused = (ApplicationException) thrown;
+    assertThat(refused.code()).isEqualTo(problem);
+    assertThat(refused.violations()).extracting(Violation::code).containsExactly(rule);
   }
 }

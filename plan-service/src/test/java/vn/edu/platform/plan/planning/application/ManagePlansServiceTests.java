@@ -6,11 +6,12 @@ import static vn.edu.platform.plan.planning.application.PlanningHarness.TODAY;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.edu.platform.kernel.ExpectedRevision;
+import vn.edu.platform.kernel.StaleRevision;
+import vn.edu.platform.kernel.StateConflict;
 import vn.edu.platform.plan.planning.application.port.in.PlanCommands;
-import vn.edu.platform.plan.planning.application.port.in.StaleRevisionException;
 import vn.edu.platform.plan.planning.domain.Plan;
 import vn.edu.platform.plan.planning.domain.PlanEvent;
-import vn.edu.platform.plan.planning.domain.PlanStateException;
 import vn.edu.platform.plan.planning.domain.PlanStatus;
 import vn.edu.platform.plan.planning.domain.Target;
 
@@ -74,7 +75,7 @@ class ManagePlansServiceTests {
     harness.events.clear();
 
     assertThatThrownBy(() -> harness.managePlans.reopen(plan.id()))
-        .isInstanceOf(PlanStateException.class)
+        .isInstanceOf(StateConflict.class)
         .hasMessageContaining("Only a closed plan is reopened");
     assertThat(harness.events.published).isEmpty();
     assertThat(harness.stored(plan).status()).isEqualTo(PlanStatus.ISSUED);
@@ -102,7 +103,7 @@ class ManagePlansServiceTests {
 
     assertThatThrownBy(
             () -> harness.managePlans.addTarget(plan.id(), PlanningHarness.target("Tỷ lệ")))
-        .isInstanceOf(PlanStateException.class)
+        .isInstanceOf(StateConflict.class)
         .hasMessageContaining("is closed");
     assertThat(harness.events.of(PlanEvent.TargetAdded.class)).isEmpty();
     assertThat(harness.stored(plan).targets()).isEmpty();
@@ -113,10 +114,18 @@ class ManagePlansServiceTests {
     Plan plan = harness.plan(PlanStatus.DRAFT, TODAY.plusMonths(1));
     PlanCommands.UpdatePlan edit =
         new PlanCommands.UpdatePlan(
-            plan.id(), plan.revision() + 5, null, null, "Tên mới", null, null, null, null, null);
+            plan.id(),
+            ExpectedRevision.of(plan.revision() + 5),
+            null,
+            null,
+            "Tên mới",
+            null,
+            null,
+            null,
+            null,
+            null);
 
-    assertThatThrownBy(() -> harness.managePlans.update(edit))
-        .isInstanceOf(StaleRevisionException.class);
+    assertThatThrownBy(() -> harness.managePlans.update(edit)).isInstanceOf(StaleRevision.class);
     assertThat(harness.stored(plan).title()).isEqualTo(plan.title());
   }
 }

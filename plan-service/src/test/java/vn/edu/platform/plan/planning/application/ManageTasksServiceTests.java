@@ -2,16 +2,19 @@ package vn.edu.platform.plan.planning.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.edu.platform.plan.planning.application.PlanningHarness.TODAY;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.edu.platform.kernel.ExpectedRevision;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
 import vn.edu.platform.plan.planning.application.port.in.PlanCommands;
 import vn.edu.platform.plan.planning.domain.Deadline;
 import vn.edu.platform.plan.planning.domain.Plan;
 import vn.edu.platform.plan.planning.domain.PlanEvent;
-import vn.edu.platform.plan.planning.domain.PlanRuleViolation;
 import vn.edu.platform.plan.planning.domain.PlanStatus;
 import vn.edu.platform.plan.planning.domain.ProgressStatus;
 import vn.edu.platform.plan.planning.domain.Task;
@@ -21,18 +24,13 @@ class ManageTasksServiceTests {
 
   private final PlanningHarness harness = new PlanningHarness();
 
-  private PlanCommands.UpdateTask cancel(Task task, Boolean cancelled) {
-    return new PlanCommands.UpdateTask(
-        task.id(), task.revision(), null, null, null, null, null, null, null, cancelled);
-  }
-
   @Test
   void cancellingATaskOfARunningPlanAnnouncesItAsAWhole() {
     Plan plan = harness.plan(PlanStatus.ISSUED, TODAY.plusMonths(1));
     Task task = harness.task(plan, "1");
     harness.events.clear();
 
-    Task cancelled = harness.manageTasks.updateTask(cancel(task, true));
+    Task cancelled = harness.cancel(task, true);
 
     assertThat(cancelled.status()).isEqualTo(ProgressStatus.CANCELLED);
     assertThat(harness.events.of(PlanEvent.TaskStatusChanged.class))
@@ -51,10 +49,10 @@ class ManageTasksServiceTests {
   @Test
   void aReinstatedTaskIsAnnouncedAgainWithItsUnits() {
     Plan plan = harness.plan(PlanStatus.ISSUED, TODAY.plusMonths(1));
-    Task cancelled = harness.manageTasks.updateTask(cancel(harness.task(plan, "1"), true));
+    Task cancelled = harness.cancel(harness.task(plan, "1"), true);
     harness.events.clear();
 
-    Task reinstated = harness.manageTasks.updateTask(cancel(cancelled, false));
+    Task reinstated = harness.cancel(cancelled, false);
 
     assertThat(reinstated.status()).isEqualTo(ProgressStatus.NOT_STARTED);
     assertThat(harness.events.of(PlanEvent.TaskAssigned.class))
@@ -70,18 +68,11 @@ class ManageTasksServiceTests {
     task = harness.tasks.find(task.id()).orElseThrow();
     harness.events.clear();
 
+    ExpectedRevision current = ExpectedRevision.of(task.revision());
+    Deadline yesterday = Deadline.on(TODAY.minusDays(1));
     harness.manageTasks.updateTask(
         new PlanCommands.UpdateTask(
-            task.id(),
-            task.revision(),
-            null,
-            null,
-            null,
-            Deadline.on(TODAY.minusDays(1)),
-            null,
-            null,
-            null,
-            null));
+            task.id(), current, null, null, null, yesterday, null, null, null, null));
 
     assertThat(harness.assignments.get(task.id(), "S2").status()).isEqualTo(ProgressStatus.OVERDUE);
     assertThat(harness.assignments.get(task.id(), "S1").status())
@@ -125,8 +116,15 @@ class ManageTasksServiceTests {
 
     assertThatThrownBy(
             () -> harness.manageTasks.moveTask(new PlanCommands.MoveTask(parent.id(), child.id())))
-        .isInstanceOf(PlanRuleViolation.class)
-        .hasMessageContaining("its own sub-task");
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            v -> {
+              assertThat(v.code()).isEqualTo("plan-rule");
+              assertThat(v.violations())
+                  .extracting(Violation::pointer, Violation::code)
+                  .containsExactly(tuple("/parentTaskId", "task-cycle"));
+              assertThat(v.violations().getFirst().defaultMessage()).contains("its own sub-task");
+            });
     assertThat(harness.tasks.find(parent.id()).orElseThrow().parentTaskId()).isNull();
   }
 }

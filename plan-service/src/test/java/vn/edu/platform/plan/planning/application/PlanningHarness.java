@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import vn.edu.platform.kernel.ExpectedRevision;
 import vn.edu.platform.plan.planning.application.port.in.PlanCommands;
 import vn.edu.platform.plan.planning.application.port.out.DueReportsSource;
 import vn.edu.platform.plan.planning.application.port.out.PlanReadModel;
@@ -118,10 +119,18 @@ final class PlanningHarness {
     return plans.find(plan.id()).orElseThrow();
   }
 
+  /** Cancels ({@code true}) or reinstates ({@code false}) a task at its current revision. */
+  Task cancel(Task task, boolean cancelled) {
+    ExpectedRevision current = ExpectedRevision.of(task.revision());
+    return manageTasks.updateTask(
+        new PlanCommands.UpdateTask(
+            task.id(), current, null, null, null, null, null, null, null, cancelled));
+  }
+
   Assignment progress(Task task, String unit, ProgressStatus status, int percent) {
     return recordProgress.updateAssignment(
         new PlanCommands.UpdateAssignment(
-            task.id(), unit, status, BigDecimal.valueOf(percent), null, false));
+            task.id(), unit, status, BigDecimal.valueOf(percent), ExpectedRevision.any(), false));
   }
 
   static PlanCommands.NewTarget target(String indicator) {

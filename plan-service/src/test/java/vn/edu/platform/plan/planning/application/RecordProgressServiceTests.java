@@ -6,11 +6,10 @@ import static vn.edu.platform.plan.planning.application.PlanningHarness.TODAY;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import vn.edu.platform.plan.planning.application.port.in.PlanCommands;
+import vn.edu.platform.kernel.StateConflict;
 import vn.edu.platform.plan.planning.domain.Assignment;
 import vn.edu.platform.plan.planning.domain.Plan;
 import vn.edu.platform.plan.planning.domain.PlanEvent;
-import vn.edu.platform.plan.planning.domain.PlanStateException;
 import vn.edu.platform.plan.planning.domain.PlanStatus;
 import vn.edu.platform.plan.planning.domain.ProgressStatus;
 import vn.edu.platform.plan.planning.domain.Task;
@@ -78,12 +77,10 @@ class RecordProgressServiceTests {
   void aCancelledTaskTakesNoProgress() {
     Plan plan = harness.plan(PlanStatus.ISSUED, TODAY.plusMonths(1));
     Task task = harness.task(plan, "1");
-    harness.manageTasks.updateTask(
-        new PlanCommands.UpdateTask(
-            task.id(), task.revision(), null, null, null, null, null, null, null, true));
+    harness.cancel(task, true);
 
     assertThatThrownBy(() -> harness.progress(task, "S1", null, 40))
-        .isInstanceOf(PlanStateException.class)
+        .isInstanceOf(StateConflict.class)
         .hasMessageContaining("cancelled");
     assertThat(harness.assignments.get(task.id(), "S1").percentComplete())
         .isEqualByComparingTo(BigDecimal.ZERO);
@@ -95,7 +92,7 @@ class RecordProgressServiceTests {
     Task task = harness.task(plan, "1");
 
     assertThatThrownBy(() -> harness.progress(task, "S1", null, 40))
-        .isInstanceOf(PlanStateException.class)
+        .isInstanceOf(StateConflict.class)
         .hasMessageContaining("not issued");
     assertThat(harness.events.of(PlanEvent.ProgressRecorded.class)).isEmpty();
   }

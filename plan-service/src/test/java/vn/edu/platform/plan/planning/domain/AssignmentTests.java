@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.edu.platform.kernel.RuleViolation;
 
 /** A unit's own progress on its assignment. */
 class AssignmentTests {
@@ -32,22 +33,22 @@ class AssignmentTests {
     assertThatThrownBy(
             () -> fresh.updated(ProgressStatus.COMPLETED, new BigDecimal("90"), false, TODAY))
         .isInstanceOfSatisfying(
-            PlanRuleViolation.class,
+            RuleViolation.class,
             v -> assertThat(v.violations().getFirst().code()).isEqualTo("status-percent-mismatch"));
     assertThatThrownBy(
             () -> fresh.updated(ProgressStatus.NOT_STARTED, new BigDecimal("5"), false, TODAY))
-        .isInstanceOf(PlanRuleViolation.class);
+        .isInstanceOf(RuleViolation.class);
   }
 
   @Test
   void onlyTheSystemSetsOverdueAndOnlyTheDepartmentCancels() {
     assertThatThrownBy(() -> fresh.updated(ProgressStatus.OVERDUE, null, true, TODAY))
         .isInstanceOfSatisfying(
-            PlanRuleViolation.class,
+            RuleViolation.class,
             v -> assertThat(v.violations().getFirst().code()).isEqualTo("system-status"));
     assertThatThrownBy(() -> fresh.updated(ProgressStatus.CANCELLED, null, false, TODAY))
         .isInstanceOfSatisfying(
-            PlanRuleViolation.class,
+            RuleViolation.class,
             v -> assertThat(v.violations().getFirst().code()).isEqualTo("department-only"));
     assertThat(fresh.updated(ProgressStatus.CANCELLED, null, true, TODAY).status())
         .isEqualTo(ProgressStatus.CANCELLED);
@@ -81,7 +82,7 @@ class AssignmentTests {
   void refusesPercentagesOutsideZeroToHundred() {
     assertThatThrownBy(() -> fresh.updated(null, new BigDecimal("101"), false, TODAY))
         .isInstanceOfSatisfying(
-            PlanRuleViolation.class,
+            RuleViolation.class,
             v -> assertThat(v.violations().getFirst().pointer()).isEqualTo("/percentComplete"));
   }
 }

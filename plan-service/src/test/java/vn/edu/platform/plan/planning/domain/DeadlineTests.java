@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
+import vn.edu.platform.kernel.RuleViolation;
 
 /** Deadlines as plans state them, and the day each kind passes. */
 class DeadlineTests {
@@ -83,15 +84,15 @@ class DeadlineTests {
             () ->
                 new Deadline(DeadlineKind.MONTH, LocalDate.of(2026, 1, 1), null, null, null, null))
         .isInstanceOfSatisfying(
-            PlanRuleViolation.class,
+            RuleViolation.class,
             v -> assertThat(v.violations().getFirst().pointer()).isIn("/date", "/month"));
     assertThatThrownBy(() -> new Deadline(DeadlineKind.QUARTER, null, null, "2025-Q5", null, null))
         .isInstanceOfSatisfying(
-            PlanRuleViolation.class,
+            RuleViolation.class,
             v -> assertThat(v.violations().getFirst().code()).isEqualTo("invalid-quarter"));
     assertThatThrownBy(() -> Deadline.recurring("FREQ=HOURLY"))
         .isInstanceOfSatisfying(
-            PlanRuleViolation.class,
+            RuleViolation.class,
             v -> assertThat(v.violations().getFirst().code()).isEqualTo("unsupported-recurrence"));
   }
 }

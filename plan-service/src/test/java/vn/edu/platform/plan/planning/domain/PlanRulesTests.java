@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.edu.platform.kernel.StateConflict;
+import vn.edu.platform.kernel.Violation;
 
 /** The checks of a plan document: dates, units, ranges, the task tree and the status. */
 class PlanRulesTests {
@@ -207,16 +209,14 @@ class PlanRulesTests {
     assertThat(closed.movedTo(PlanStatus.IN_PROGRESS).status()).isEqualTo(PlanStatus.IN_PROGRESS);
     assertThatThrownBy(() -> draft.movedTo(PlanStatus.CLOSED))
         .isInstanceOfSatisfying(
-            PlanStateException.class,
-            e -> assertThat(e.code()).isEqualTo("plan-status-transition"));
-    assertThatThrownBy(() -> issued.movedTo(PlanStatus.ISSUED))
-        .isInstanceOf(PlanStateException.class);
+            StateConflict.class, e -> assertThat(e.code()).isEqualTo("plan-status-transition"));
+    assertThatThrownBy(() -> issued.movedTo(PlanStatus.ISSUED)).isInstanceOf(StateConflict.class);
     assertThatThrownBy(closed::requireChangeable)
         .isInstanceOfSatisfying(
-            PlanStateException.class, e -> assertThat(e.code()).isEqualTo("plan-closed"));
+            StateConflict.class, e -> assertThat(e.code()).isEqualTo("plan-closed"));
     assertThatThrownBy(draft::requireActive)
         .isInstanceOfSatisfying(
-            PlanStateException.class, e -> assertThat(e.code()).isEqualTo("plan-not-issued"));
+            StateConflict.class, e -> assertThat(e.code()).isEqualTo("plan-not-issued"));
   }
 
   @Test

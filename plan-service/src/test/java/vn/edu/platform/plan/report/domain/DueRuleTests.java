@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
 
 class DueRuleTests {
 
@@ -67,14 +69,14 @@ class DueRuleTests {
   void refusesImpossibleRulesWithTheirPointers() {
     assertThatThrownBy(() -> DueRule.annual(2, 30))
         .isInstanceOfSatisfying(
-            ReportRuleViolation.class,
-            e -> assertThat(e.violations()).extracting(ReportViolation::pointer).contains("/day"));
+            RuleViolation.class,
+            e -> assertThat(e.violations()).extracting(Violation::pointer).contains("/day"));
     assertThatThrownBy(() -> new DueRule(DueRule.Kind.AFTER_PERIOD, 11, 5, null))
         .isInstanceOfSatisfying(
-            ReportRuleViolation.class,
+            RuleViolation.class,
             e ->
                 assertThat(e.violations())
-                    .extracting(ReportViolation::pointer)
+                    .extracting(Violation::pointer)
                     .containsExactlyInAnyOrder("/monthsAfterPeriod", "/month"));
   }
 }

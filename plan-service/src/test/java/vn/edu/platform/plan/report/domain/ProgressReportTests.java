@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.StateConflict;
 
 /** The life of a report: submission and timeliness, bottom-up approval, locking, reopening. */
 class ProgressReportTests {
@@ -36,8 +38,7 @@ class ProgressReportTests {
 
   private static void assertState(Runnable action, String code) {
     assertThatThrownBy(action::run)
-        .isInstanceOfSatisfying(
-            ReportStateException.class, e -> assertThat(e.code()).isEqualTo(code));
+        .isInstanceOfSatisfying(StateConflict.class, e -> assertThat(e.code()).isEqualTo(code));
   }
 
   @Test
@@ -136,7 +137,7 @@ class ProgressReportTests {
     assertState(
         () -> submittedOn(DUE).reopened(decision, DEPARTMENT, AT), "report-status-transition");
     assertThatThrownBy(() -> new ReopeningDecision(" ", null, "x"))
-        .isInstanceOf(ReportRuleViolation.class);
+        .isInstanceOf(RuleViolation.class);
   }
 
   @Test
@@ -145,7 +146,7 @@ class ProgressReportTests {
 
     assertThatThrownBy(
             () -> submitted.rejected(ApprovalLevel.COMMUNE, VIA_COMMUNE, COMMUNE, " ", AT))
-        .isInstanceOf(ReportRuleViolation.class);
+        .isInstanceOf(RuleViolation.class);
     ProgressReport rejected =
         submitted.rejected(ApprovalLevel.COMMUNE, VIA_COMMUNE, COMMUNE, "Thiếu số liệu", AT);
     UUID newId = UUID.randomUUID();

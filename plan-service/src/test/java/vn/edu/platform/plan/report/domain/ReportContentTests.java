@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.edu.platform.kernel.Violation;
 
 class ReportContentTests {
 
@@ -31,7 +32,7 @@ class ReportContentTests {
         null);
   }
 
-  private static List<String> codes(List<ReportViolation> violations) {
+  private static List<String> codes(List<Violation> violations) {
     return violations.stream().map(v -> v.pointer() + " " + v.code()).toList();
   }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.edu.platform.kernel.RuleViolation;
 
 class ReportFormTests {
 
@@ -34,7 +35,7 @@ class ReportFormTests {
     try {
       define.run();
       return List.of();
-    } catch (ReportRuleViolation e) {
+    } catch (RuleViolation e) {
       return e.violations().stream().map(v -> v.pointer() + " " + v.code()).toList();
     }
   }
@@ -87,18 +88,18 @@ class ReportFormTests {
 
     assertThatThrownBy(() -> form.period("2028"))
         .isInstanceOfSatisfying(
-            ReportRuleViolation.class,
+            RuleViolation.class,
             e ->
                 assertThat(e.violations())
                     .extracting(v -> v.pointer() + " " + v.code())
                     .containsExactly("/period unknown-period"));
     assertThatThrownBy(() -> form.period("2026-11"))
         .isInstanceOfSatisfying(
-            ReportRuleViolation.class,
+            RuleViolation.class,
             e -> assertThat(e.violations().getFirst().code()).isEqualTo("invalid-period"));
     assertThatThrownBy(() -> form.openPeriod("2027", LocalDate.of(2026, 11, 28)))
         .isInstanceOfSatisfying(
-            ReportRuleViolation.class,
+            RuleViolation.class,
             e -> assertThat(e.violations().getFirst().code()).isEqualTo("period-not-open"));
     assertThat(form.openPeriod("2026", LocalDate.of(2026, 11, 28)).code()).isEqualTo("2026");
   }

@@ -20,6 +20,12 @@ public class IfMatchOperationCustomizer implements OperationCustomizer {
     SpringDocUtils.getConfig().addRequestWrapperToIgnore(ExpectedRevision.class);
   }
 
+  /**
+   * An ETag here is a quoted revision number; the bound keeps the header a limited input, as the
+   * platform's OpenAPI rules require of every string.
+   */
+  static final int MAX_LENGTH = 100;
+
   @Override
   public Operation customize(Operation operation, HandlerMethod handlerMethod) {
     for (MethodParameter parameter : handlerMethod.getMethodParameters()) {
@@ -42,7 +48,7 @@ public class IfMatchOperationCustomizer implements OperationCustomizer {
                         ? "The ETag you read; 428 without it, 412 when the resource changed since"
                         : "The ETag you read, to refuse a lost update (412 when it changed since)")
                 .example("\"1\"")
-                .schema(new StringSchema());
+                .schema(new StringSchema().maxLength(MAX_LENGTH));
         operation.addParametersItem(header);
       }
     }

@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import vn.edu.platform.kernel.AlreadyExists;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
 import vn.edu.platform.plan.orgunit.application.port.in.ChangeOrgDirectoryUseCase;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitCommands.CreateOrgUnit;
-import vn.edu.platform.plan.orgunit.domain.DirectoryRuleViolation;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
 import vn.edu.platform.plan.orgunit.domain.Ownership;
 import vn.edu.platform.plan.orgunit.domain.SchoolLevel;
@@ -123,10 +125,13 @@ class OrgUnitImport implements ImportDefinition<CreateOrgUnit> {
   public void apply(List<CreateOrgUnit> validRows, ImportContext context) {
     try {
       directory.upsert(validRows);
-    } catch (DirectoryRuleViolation violation) {
-      // The framework narrows the chunk down to the offending row and reports it there.
+    } catch (RuleViolation | AlreadyExists refused) {
+      // The framework narrows the chunk down to the offending row and reports it there; the
+      // directory names one field per refusal, as a pointer ("/parentCode") where a row has
+      // columns.
+      Violation violation = refused.violations().getFirst();
       throw new ImportRowRejectedException(
-          violation.code(), violation.field(), violation.getMessage());
+          violation.code(), violation.pointer().substring(1), violation.defaultMessage());
     }
   }
 

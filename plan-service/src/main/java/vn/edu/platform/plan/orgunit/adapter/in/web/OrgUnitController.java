@@ -20,7 +20,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.edu.platform.kernel.ExpectedRevision;
+import vn.edu.platform.kernel.NotFound;
 import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitRequests.CloseOrgUnitRequest;
 import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitRequests.CreateOrgUnitRequest;
 import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitRequests.MergeOrgUnitsRequest;
@@ -50,10 +51,10 @@ import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
 import vn.edu.platform.plan.orgunit.domain.OrgUnit;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
 import vn.edu.platform.starter.config.PlatformTime;
-import vn.edu.platform.starter.web.conditional.Revisions;
+import vn.edu.platform.starter.security.Authenticated;
+import vn.edu.platform.starter.security.DepartmentAdmin;
 import vn.edu.platform.starter.web.paging.PageRequest;
 import vn.edu.platform.starter.web.paging.PageResponse;
-import vn.edu.platform.starter.web.problem.ApiProblemException;
 
 /**
  * The organisation directory: the tree of the department, communes and schools on any day, and the
@@ -82,7 +83,7 @@ class OrgUnitController {
   }
 
   @GetMapping
-  @PreAuthorize("isAuthenticated()")
+  @Authenticated
   @Operation(
       operationId = "listOrgUnits",
       summary = "List the units existing on a day, filtered and paged")
@@ -137,7 +138,7 @@ class OrgUnitController {
   }
 
   @GetMapping(value = "/tree", produces = MediaType.APPLICATION_JSON_VALUE)
-  @PreAuthorize("isAuthenticated()")
+  @Authenticated
   @Operation(
       operationId = "getOrgTree",
       summary = "The tree on a day, from the root or from one unit")
@@ -190,11 +191,11 @@ class OrgUnitController {
   }
 
   @GetMapping("/{code}")
-  @PreAuthorize("isAuthenticated()")
+  @Authenticated
   @Operation(
       operationId = "getOrgUnit",
       summary = "One unit, its place in the tree on a day, and its history")
-  ResponseEntity<OrgUnitDetailResponse> get(
+  OrgUnitDetailResponse get(
       @Parameter(description = "Unit code", example = "S311002") @PathVariable @Size(max = 32)
           String code,
       @Parameter(
@@ -205,18 +206,16 @@ class OrgUnitController {
           LocalDate asOf) {
     OrgUnit unit = tree.find(code).orElseThrow(() -> notFound(code));
     OrgTreeSnapshot snapshot = tree.asOf(dayOf(asOf));
-    OrgUnitDetailResponse body =
-        new OrgUnitDetailResponse(
-            snapshot.date(),
-            OrgUnitResponse.of(unit, snapshot),
-            snapshot.ancestorsOf(code),
-            snapshot.childrenOf(code),
-            tree.history(code).stream().map(ParentLinkResponse::of).toList());
-    return ResponseEntity.ok().eTag(etagOf(unit)).body(body);
+    return new OrgUnitDetailResponse(
+        snapshot.date(),
+        OrgUnitResponse.of(unit, snapshot),
+        snapshot.ancestorsOf(code),
+        snapshot.childrenOf(code),
+        tree.history(code).stream().map(ParentLinkResponse::of).toList());
   }
 
   @PostMapping
-  @PreAuthorize("hasRole('dept-admin')")
+  @DepartmentAdmin
   @Operation(operationId = "createOrgUnit", summary = "Add a unit")
   @ApiResponse(
       responseCode = "201",
@@ -235,29 +234,22 @@ class OrgUnitController {
                 request.parentCode(),
                 request.validFrom()));
     return ResponseEntity.created(URI.create("/api/v1/org-units/" + created.code()))
-        .eTag(etagOf(created))
         .body(OrgUnitResponse.of(created, request.parentCode()));
   }
 
   @PatchMapping("/{code}")
-  @PreAuthorize("hasRole('dept-admin')")
+  @DepartmentAdmin
   @Operation(
       operationId = "updateOrgUnit",
       summary = "Change what describes a unit (name, level, ownership, national code)")
-  ResponseEntity<OrgUnitResponse> update(
+  OrgUnitResponse update(
       @Parameter(
               schema = @Schema(type = "string", maxLength = 32),
               description = "Unit code",
               example = "S311002")
           @PathVariable
           String code,
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 100),
-              description = "The ETag read with the unit, e.g. \"3\"",
-              required = true,
-              example = "\"3\"")
-          @RequestHeader(name = "If-Match", required = false)
-          String ifMatch,
+      ExpectedRevision expected,
       @Valid @RequestBody UpdateOrgUnitRequest request) {
     OrgUnit updated =
         changes.describe(
@@ -267,14 +259,12 @@ class OrgUnitController {
                 request.schoolLevel(),
                 request.ownership(),
                 request.administrativeCode(),
-                Revisions.required(ifMatch)));
-    return ResponseEntity.ok()
-        .eTag(etagOf(updated))
-        .body(OrgUnitResponse.of(updated, tree.asOf(today()).parentOf(code).orElse(null)));
+                expected));
+    return OrgUnitResponse.of(updated, tree.asOf(today()).parentOf(code).orElse(null));
   }
 
   @PostMapping("/{code}/moves")
-  @PreAuthorize("hasRole('dept-admin')")
+  @DepartmentAdmin
   @Operation(
       operationId = "moveOrgUnit",
       summary = "Put a unit under another parent from a date on")
@@ -293,7 +283,7 @@ class OrgUnitController {
   }
 
   @PostMapping("/merges")
-  @PreAuthorize("hasRole('dept-admin')")
+  @DepartmentAdmin
   @Operation(
       operationId = "mergeOrgUnits",
       summary = "Merge units into one; their units below move to it")
@@ -306,7 +296,7 @@ class OrgUnitController {
   }
 
   @PostMapping("/{code}/closure")
-  @PreAuthorize("hasRole('dept-admin')")
+  @DepartmentAdmin
   @Operation(operationId = "closeOrgUnit", summary = "Close a unit after its last day")
   OrgUnitResponse close(
       @Parameter(
@@ -342,12 +332,8 @@ class OrgUnitController {
     return PlatformTime.today(clock);
   }
 
-  static String etagOf(OrgUnit unit) {
-    return Revisions.etagOf(unit.revision());
-  }
-
-  private static ApiProblemException notFound(String code) {
-    return ApiProblemException.notFound("org-unit-not-found", code);
+  private static NotFound notFound(String code) {
+    return new NotFound("org-unit-not-found", code);
   }
 
   /** Lower case without diacritics: "Hồng Bàng" and "hong bang" match. */

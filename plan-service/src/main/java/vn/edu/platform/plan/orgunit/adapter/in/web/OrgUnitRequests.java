@@ -11,6 +11,7 @@ import java.util.List;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
 import vn.edu.platform.plan.orgunit.domain.Ownership;
 import vn.edu.platform.plan.orgunit.domain.SchoolLevel;
+import vn.edu.platform.starter.web.text.SingleLineText;
 
 /** Request bodies of the organisation directory API. */
 final class OrgUnitRequests {
@@ -25,10 +26,12 @@ final class OrgUnitRequests {
           @NotBlank
           @Size(max = 32)
           @Pattern(regexp = CODE)
+          @SingleLineText
           String code,
       @Schema(description = "Official name", example = "Trường Tiểu học Lê Lợi")
           @NotBlank
           @Size(max = 200)
+          @SingleLineText
           String name,
       @Schema(description = "Kind of unit", example = "SCHOOL") @NotNull OrgUnitKind kind,
       @Schema(description = "School level; schools only", example = "PRIMARY")
@@ -41,12 +44,14 @@ final class OrgUnitRequests {
               example = "11311")
           @Size(max = 5)
           @Pattern(regexp = "[0-9]{2}|[0-9]{3}|[0-9]{5}")
+          @SingleLineText
           String administrativeCode,
       @Schema(
               description = "Code of the parent unit; absent for the department",
               example = "X11311")
           @Size(max = 32)
           @Pattern(regexp = CODE)
+          @SingleLineText
           String parentCode,
       @Schema(description = "First day the unit exists", example = "2025-09-01") @NotNull
           LocalDate validFrom) {}
@@ -55,6 +60,7 @@ final class OrgUnitRequests {
   record UpdateOrgUnitRequest(
       @Schema(description = "Official name", example = "Trường Tiểu học Lê Lợi")
           @Size(min = 1, max = 200)
+          @SingleLineText
           String name,
       @Schema(description = "School level; schools only", example = "MULTI_LEVEL")
           SchoolLevel schoolLevel,
@@ -63,6 +69,7 @@ final class OrgUnitRequests {
       @Schema(description = "National administrative code", example = "11311")
           @Size(max = 5)
           @Pattern(regexp = "[0-9]{2}|[0-9]{3}|[0-9]{5}")
+          @SingleLineText
           String administrativeCode) {}
 
   @Schema(description = "Put a unit under another parent from a date on")
@@ -71,6 +78,7 @@ final class OrgUnitRequests {
           @NotBlank
           @Size(max = 32)
           @Pattern(regexp = CODE)
+          @SingleLineText
           String parentCode,
       @Schema(description = "First day under the new parent", example = "2026-01-01") @NotNull
           LocalDate effectiveFrom) {}
@@ -87,6 +95,7 @@ final class OrgUnitRequests {
           @NotBlank
           @Size(max = 32)
           @Pattern(regexp = CODE)
+          @SingleLineText
           String targetCode,
       @Schema(description = "First day of the merged unit", example = "2025-07-01") @NotNull
           LocalDate effectiveFrom) {}

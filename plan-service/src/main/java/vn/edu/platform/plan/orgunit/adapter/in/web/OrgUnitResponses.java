@@ -1,5 +1,6 @@
 package vn.edu.platform.plan.orgunit.adapter.in.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
 import vn.edu.platform.plan.orgunit.domain.Ownership;
 import vn.edu.platform.plan.orgunit.domain.ParentLink;
 import vn.edu.platform.plan.orgunit.domain.SchoolLevel;
+import vn.edu.platform.starter.web.conditional.Revisioned;
 
 /** Response bodies of the organisation directory API. */
 final class OrgUnitResponses {
@@ -35,7 +37,8 @@ final class OrgUnitResponses {
       @Schema(description = "Units that took over after a merge or split", example = "[]")
           List<String> successorCodes,
       @Schema(description = "Revision; send it back in If-Match to update", example = "3")
-          long revision) {
+          long revision)
+      implements Revisioned {
 
     static OrgUnitResponse of(OrgUnit unit, String parentCode) {
       return new OrgUnitResponse(
@@ -66,7 +69,16 @@ final class OrgUnitResponses {
       @Schema(description = "Direct children on that day", example = "[\"S311001\", \"S311002\"]")
           List<String> childCodes,
       @Schema(description = "Every parent the unit had, oldest first")
-          List<ParentLinkResponse> parentHistory) {}
+          List<ParentLinkResponse> parentHistory)
+      implements Revisioned {
+
+    // The unit is what a conditional update of this resource changes.
+    @Override
+    @JsonIgnore
+    public long revision() {
+      return unit.revision();
+    }
+  }
 
   @Schema(description = "A period under one parent")
   record ParentLinkResponse(

@@ -3,6 +3,7 @@ package vn.edu.platform.plan.orgunit.application.port.in;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import vn.edu.platform.kernel.ExpectedRevision;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
 import vn.edu.platform.plan.orgunit.domain.Ownership;
 import vn.edu.platform.plan.orgunit.domain.SchoolLevel;
@@ -35,7 +36,11 @@ public final class OrgUnitCommands {
       SchoolLevel schoolLevel,
       Ownership ownership,
       String administrativeCode,
-      Long expectedRevision) {}
+      ExpectedRevision expectedRevision) {
+    public DescribeOrgUnit {
+      Objects.requireNonNull(expectedRevision, "expectedRevision");
+    }
+  }
 
   /** Put a unit under another parent from a date. */
   public record MoveOrgUnit(String code, String parentCode, LocalDate effectiveFrom) {

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +24,7 @@ import vn.edu.platform.plan.planning.application.port.in.DueTasksQuery;
 import vn.edu.platform.plan.planning.application.port.in.PlanFilters;
 import vn.edu.platform.plan.planning.application.port.in.PlanViews;
 import vn.edu.platform.plan.planning.domain.ProgressStatus;
+import vn.edu.platform.starter.security.AnyStaffOrGovernment;
 import vn.edu.platform.starter.web.paging.PageRequest;
 import vn.edu.platform.starter.web.paging.PageResponse;
 import vn.edu.platform.starter.web.problem.ApiProblemException;
@@ -51,7 +51,7 @@ class DueWorkController {
   }
 
   @GetMapping("/my-tasks")
-  @PreAuthorize(PlanController.READERS)
+  @AnyStaffOrGovernment
   @Operation(
       operationId = "listMyTasks",
       summary = "The assignments of the caller's unit on issued plans, by due date",
@@ -106,7 +106,7 @@ class DueWorkController {
   }
 
   @GetMapping("/reminders")
-  @PreAuthorize(PlanController.READERS)
+  @AnyStaffOrGovernment
   @Operation(
       operationId = "listReminders",
       summary = "Open work overdue or due within a few days, per unit",

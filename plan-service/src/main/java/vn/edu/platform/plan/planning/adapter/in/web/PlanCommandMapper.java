@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
 import vn.edu.platform.plan.planning.adapter.in.web.PlanRequests.AttachmentRequest;
 import vn.edu.platform.plan.planning.adapter.in.web.PlanRequests.DeadlineRequest;
 import vn.edu.platform.plan.planning.adapter.in.web.PlanRequests.LegalBasisRequest;
@@ -15,10 +17,8 @@ import vn.edu.platform.plan.planning.domain.Attachment;
 import vn.edu.platform.plan.planning.domain.Deadline;
 import vn.edu.platform.plan.planning.domain.LegalBasis;
 import vn.edu.platform.plan.planning.domain.Phase;
-import vn.edu.platform.plan.planning.domain.PlanRuleViolation;
+import vn.edu.platform.plan.planning.domain.Plan;
 import vn.edu.platform.plan.planning.domain.TargetScope;
-import vn.edu.platform.plan.planning.domain.Violation;
-import vn.edu.platform.starter.web.conditional.Revisions;
 
 /**
  * Request bodies to commands. Value objects check their shape as they are built; their violations
@@ -32,7 +32,7 @@ final class PlanCommandMapper {
   <T> T at(String pointer, Supplier<T> build) {
     try {
       return build.get();
-    } catch (PlanRuleViolation v) {
+    } catch (RuleViolation v) {
       v.violations().forEach(x -> violations.add(x.under(pointer)));
       return null;
     }
@@ -55,7 +55,7 @@ final class PlanCommandMapper {
 
   /** Throws the collected violations, if any. */
   void done() {
-    PlanRuleViolation.throwIfAny(violations);
+    RuleViolation.throwIfAny(Plan.RULES, violations);
   }
 
   Deadline deadline(String pointer, DeadlineRequest d) {
@@ -117,14 +117,5 @@ final class PlanCommandMapper {
         t.weight(),
         t.assignedUnitCodes(),
         t.assignedGroups());
-  }
-
-  /** The revision named in an If-Match header ({@code "3"} or {@code W/"3"}); 428 without. */
-  static long revisionOf(String ifMatch) {
-    return Revisions.required(ifMatch);
-  }
-
-  static String etagOf(long revision) {
-    return Revisions.etagOf(revision);
   }
 }

@@ -20,16 +20,15 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.edu.platform.kernel.ExpectedRevision;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeQuery;
 import vn.edu.platform.plan.planning.adapter.in.web.PlanRequests.AddTaskRequest;
 import vn.edu.platform.plan.planning.adapter.in.web.PlanRequests.CreatePlanRequest;
@@ -50,6 +49,9 @@ import vn.edu.platform.plan.planning.domain.PlanStatus;
 import vn.edu.platform.plan.planning.domain.Target;
 import vn.edu.platform.plan.planning.domain.Task;
 import vn.edu.platform.plan.planning.domain.Texts;
+import vn.edu.platform.starter.security.AnyStaffOrGovernment;
+import vn.edu.platform.starter.security.DepartmentAdmin;
+import vn.edu.platform.starter.security.DepartmentOnly;
 import vn.edu.platform.starter.web.paging.PageRequest;
 import vn.edu.platform.starter.web.paging.PageResponse;
 import vn.edu.platform.starter.web.problem.ApiProblemException;
@@ -66,10 +68,6 @@ import vn.edu.platform.starter.web.problem.FieldViolation;
 class PlanController {
 
   static final String PLAN_ID = "{planId:[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}}";
-  static final String READERS =
-      "hasAnyRole('dept-admin','dept-officer','diploma-officer','admission-officer',"
-          + "'commune-officer','school-admin','principal','teacher','gov-system')";
-  static final String MANAGERS = "hasAnyRole('dept-admin','dept-officer')";
 
   private final ManagePlansUseCase plans;
   private final ManageTasksUseCase tasks;
@@ -91,7 +89,7 @@ class PlanController {
   }
 
   @PostMapping
-  @PreAuthorize(MANAGERS)
+  @DepartmentOnly
   @Operation(
       operationId = "createPlan",
       summary = "Record a whole plan document (plan, targets, tasks)",
@@ -136,12 +134,11 @@ class PlanController {
     map.done();
     PlanViews.PlanDetail created = plans.create(command);
     return ResponseEntity.created(URI.create("/api/v1/plans/" + created.plan().id()))
-        .eTag(PlanCommandMapper.etagOf(created.plan().revision()))
         .body(PlanResponse.of(created));
   }
 
   @GetMapping
-  @PreAuthorize(READERS)
+  @AnyStaffOrGovernment
   @Operation(
       operationId = "listPlans",
       summary = "List the plans the caller may see, newest first, with their progress",
@@ -192,42 +189,32 @@ class PlanController {
   }
 
   @GetMapping("/" + PLAN_ID)
-  @PreAuthorize(READERS)
+  @AnyStaffOrGovernment
   @Operation(
       operationId = "getPlan",
       summary = "One plan with its targets, task tree and rolled-up progress")
-  ResponseEntity<PlanResponse> get(@PathVariable UUID planId) {
-    PlanViews.PlanDetail detail = queries.get(viewers.current(), planId);
-    return ResponseEntity.ok()
-        .eTag(PlanCommandMapper.etagOf(detail.plan().revision()))
-        .body(PlanResponse.of(detail));
+  PlanResponse get(@PathVariable UUID planId) {
+    return PlanResponse.of(queries.get(viewers.current(), planId));
   }
 
   @PatchMapping("/" + PLAN_ID)
-  @PreAuthorize(MANAGERS)
+  @DepartmentOnly
   @Operation(
       operationId = "updatePlan",
       summary = "Change a plan's header (title, legal bases, purpose, phases, attachments…)",
       description =
           "Number and date change only in a draft. Needs If-Match with the plan's ETag (428"
               + " without, 412 when stale); a closed plan answers 409 plan-closed.")
-  ResponseEntity<PlanResponse> update(
+  PlanResponse update(
       @PathVariable UUID planId,
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 100),
-              description = "The plan's ETag",
-              required = true,
-              example = "\"2\"")
-          @RequestHeader(name = "If-Match", required = false)
-          String ifMatch,
+      ExpectedRevision expected,
       @Valid @RequestBody UpdatePlanRequest request) {
     viewers.requireDepartmentWrite();
-    long revision = PlanCommandMapper.revisionOf(ifMatch);
     PlanCommandMapper map = new PlanCommandMapper();
     PlanCommands.UpdatePlan command =
         new PlanCommands.UpdatePlan(
             planId,
-            revision,
+            expected,
             request.number(),
             request.issuedOn(),
             request.title(),
@@ -242,40 +229,40 @@ class PlanController {
   }
 
   @PostMapping("/" + PLAN_ID + "/issue")
-  @PreAuthorize("hasRole('dept-admin')")
+  @DepartmentAdmin
   @Operation(
       operationId = "issuePlan",
       summary = "Issue a draft plan",
       description = "Publishes PlanIssued and a TaskAssigned per task; 409 unless a draft.")
-  ResponseEntity<PlanResponse> issue(@PathVariable UUID planId) {
+  PlanResponse issue(@PathVariable UUID planId) {
     viewers.requireDepartmentWrite();
     plans.issue(planId);
     return detail(planId);
   }
 
   @PostMapping("/" + PLAN_ID + "/close")
-  @PreAuthorize("hasRole('dept-admin')")
+  @DepartmentAdmin
   @Operation(
       operationId = "closePlan",
       summary = "Close an issued plan",
       description = "A closed plan is frozen (409 plan-closed on any change) until reopened.")
-  ResponseEntity<PlanResponse> close(@PathVariable UUID planId) {
+  PlanResponse close(@PathVariable UUID planId) {
     viewers.requireDepartmentWrite();
     plans.close(planId);
     return detail(planId);
   }
 
   @PostMapping("/" + PLAN_ID + "/reopen")
-  @PreAuthorize("hasRole('dept-admin')")
+  @DepartmentAdmin
   @Operation(operationId = "reopenPlan", summary = "Reopen a closed plan (back in progress)")
-  ResponseEntity<PlanResponse> reopen(@PathVariable UUID planId) {
+  PlanResponse reopen(@PathVariable UUID planId) {
     viewers.requireDepartmentWrite();
     plans.reopen(planId);
     return detail(planId);
   }
 
   @PostMapping("/" + PLAN_ID + "/targets")
-  @PreAuthorize(MANAGERS)
+  @DepartmentOnly
   @Operation(operationId = "addTarget", summary = "Add a target to a plan")
   ResponseEntity<TargetResponse> addTarget(
       @PathVariable UUID planId, @Valid @RequestBody TargetRequest request) {
@@ -288,7 +275,7 @@ class PlanController {
   }
 
   @PostMapping("/" + PLAN_ID + "/tasks")
-  @PreAuthorize(MANAGERS)
+  @DepartmentOnly
   @Operation(
       operationId = "addTask",
       summary = "Add a task to a plan",
@@ -318,12 +305,11 @@ class PlanController {
     Task added = tasks.addTask(new PlanCommands.AddTask(planId, request.parentTaskId(), task));
     PlanViews.TaskDetail detail = queries.task(Viewer.department(), added.id());
     return ResponseEntity.created(URI.create("/api/v1/plans/tasks/" + added.id()))
-        .eTag(PlanCommandMapper.etagOf(added.revision()))
         .body(TaskDetailResponse.of(detail));
   }
 
   @GetMapping("/" + PLAN_ID + "/export")
-  @PreAuthorize(READERS)
+  @AnyStaffOrGovernment
   @Operation(
       operationId = "exportPlan",
       summary = "The plan's task table with progress, as XLSX or CSV",
@@ -371,11 +357,8 @@ class PlanController {
         .body(body);
   }
 
-  private ResponseEntity<PlanResponse> detail(UUID planId) {
-    PlanViews.PlanDetail detail = queries.get(Viewer.department(), planId);
-    return ResponseEntity.ok()
-        .eTag(PlanCommandMapper.etagOf(detail.plan().revision()))
-        .body(PlanResponse.of(detail));
+  private PlanResponse detail(UUID planId) {
+    return PlanResponse.of(queries.get(Viewer.department(), planId));
   }
 
   static <T> PageResponse<T> page(List<T> items, PlanViews.Slice<?> slice, PageRequest paging) {

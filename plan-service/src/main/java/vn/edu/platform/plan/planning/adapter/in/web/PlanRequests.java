@@ -27,6 +27,7 @@ import vn.edu.platform.plan.planning.domain.ResponsibilityLevel;
 import vn.edu.platform.plan.planning.domain.ScopeLevel;
 import vn.edu.platform.plan.planning.domain.TargetSource;
 import vn.edu.platform.plan.planning.domain.UnitGroup;
+import vn.edu.platform.starter.web.text.SingleLineText;
 
 /**
  * Request bodies of the plans API. The plan document ({@link CreatePlanRequest}) is also the format
@@ -46,6 +47,7 @@ final class PlanRequests {
       @Schema(description = "Number and symbol of the document", example = "570/KH-SGDĐT")
           @NotBlank
           @Size(max = 100)
+          @SingleLineText
           String number,
       @Schema(
               description = "Date of the document; no deadline lies before it",
@@ -56,6 +58,7 @@ final class PlanRequests {
           @NotBlank
           @Size(max = 32)
           @Pattern(regexp = CODE)
+          @SingleLineText
           String issuingUnitCode,
       @Schema(
               description =
@@ -66,6 +69,7 @@ final class PlanRequests {
       @Schema(description = "Title", example = "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW năm 2026")
           @NotBlank
           @Size(max = 2000)
+          @SingleLineText
           String title,
       @Schema(description = "Documents the plan implements (căn cứ)") @Size(max = 100)
           List<@Valid @NotNull LegalBasisRequest> legalBases,
@@ -89,12 +93,16 @@ final class PlanRequests {
 
   @Schema(description = "A document the plan implements")
   record LegalBasisRequest(
-      @Schema(description = "Number and symbol", example = "57-NQ/TW") @NotBlank @Size(max = 100)
+      @Schema(description = "Number and symbol", example = "57-NQ/TW")
+          @NotBlank
+          @Size(max = 100)
+          @SingleLineText
           String documentNumber,
       @Schema(
               description = "Title or summary",
               example = "Nghị quyết của Bộ Chính trị về đột phá phát triển khoa học, công nghệ")
           @Size(max = 2000)
+          @SingleLineText
           String title,
       @Schema(description = "Date of the document", example = "2024-12-22") LocalDate issuedOn,
       @Schema(
@@ -108,15 +116,21 @@ final class PlanRequests {
       @Schema(description = "Code, unique in the plan", example = "2025-2027")
           @NotBlank
           @Size(max = 40)
+          @SingleLineText
           String code,
       @Schema(description = "First day", example = "2025-07-18") @NotNull LocalDate from,
       @Schema(description = "Last day", example = "2027-12-31") @NotNull LocalDate to) {}
 
   @Schema(description = "Metadata of an attached file")
   record AttachmentRequest(
-      @Schema(description = "File name", example = "570-KH-SGDDT.pdf") @NotBlank @Size(max = 255)
+      @Schema(description = "File name", example = "570-KH-SGDDT.pdf")
+          @NotBlank
+          @Size(max = 255)
+          @SingleLineText
           String fileName,
-      @Schema(description = "Media type", example = "application/pdf") @Size(max = 100)
+      @Schema(description = "Media type", example = "application/pdf")
+          @Size(max = 100)
+          @SingleLineText
           String mediaType,
       @Schema(description = "Size in bytes", example = "482133")
           @Min(0)
@@ -126,9 +140,11 @@ final class PlanRequests {
       @Schema(description = "SHA-256 of the file, hexadecimal")
           @Size(max = 64)
           @Pattern(regexp = "[0-9a-fA-F]{64}")
+          @SingleLineText
           String sha256,
       @Schema(description = "Where the file is stored", example = "docs://plans/570-KH-SGDDT.pdf")
           @Size(max = 1000)
+          @SingleLineText
           String uri) {}
 
   @Schema(
@@ -141,7 +157,8 @@ final class PlanRequests {
       @Schema(description = "For DATE", example = "2025-08-30") LocalDate date,
       @Schema(maxLength = 7, description = "For MONTH", example = "2026-06", type = "string")
           YearMonth month,
-      @Schema(description = "For QUARTER", example = "2025-Q3") @Size(max = 7) String quarter,
+      @Schema(description = "For QUARTER", example = "2025-Q3") @Size(max = 7) @SingleLineText
+          String quarter,
       @Schema(description = "For YEAR", example = "2027") @Min(1900) @Max(2200) Integer year,
       @Schema(
               description =
@@ -149,6 +166,7 @@ final class PlanRequests {
                       + " INTERVAL, BYMONTH, BYMONTHDAY, BYDAY); absent for \"thường xuyên\"",
               example = "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=10")
           @Size(max = 200)
+          @SingleLineText
           String recurrence) {}
 
   @Schema(description = "A target (chỉ tiêu)")
@@ -158,8 +176,12 @@ final class PlanRequests {
               example = "Tỷ lệ trường học các cấp đạt chuẩn quốc gia")
           @NotBlank
           @Size(max = 1000)
+          @SingleLineText
           String indicator,
-      @Schema(description = "Unit of measure", example = "%") @NotBlank @Size(max = 50)
+      @Schema(description = "Unit of measure", example = "%")
+          @NotBlank
+          @Size(max = 50)
+          @SingleLineText
           String unitOfMeasure,
       @Schema(description = "The value to reach", example = "73.14")
           @NotNull
@@ -200,9 +222,11 @@ final class PlanRequests {
       @Schema(description = "Number in the appendix, unique in the plan", example = "2.1")
           @NotBlank
           @Size(max = 20)
+          @SingleLineText
           String number,
       @Schema(description = "Number of the parent task in the same document", example = "2")
           @Size(max = 20)
+          @SingleLineText
           String parentNumber,
       @Schema(
               description = "Content",
@@ -214,6 +238,7 @@ final class PlanRequests {
           @NotBlank
           @Size(max = 32)
           @Pattern(regexp = CODE)
+          @SingleLineText
           String leadUnitCode,
       @Schema(description = "Coordinating units (đơn vị phối hợp)", example = "[\"SGD31-GDTrH\"]")
           @Size(max = 200)
@@ -246,7 +271,10 @@ final class PlanRequests {
   @Schema(description = "A task added to an existing plan")
   record AddTaskRequest(
       @Schema(description = "Parent task, if a sub-task") UUID parentTaskId,
-      @Schema(description = "Number, unique in the plan", example = "8") @NotBlank @Size(max = 20)
+      @Schema(description = "Number, unique in the plan", example = "8")
+          @NotBlank
+          @Size(max = 20)
+          @SingleLineText
           String number,
       @Schema(description = "Content", example = "Tổng kết việc triển khai học bạ số.")
           @NotBlank
@@ -256,6 +284,7 @@ final class PlanRequests {
           @NotBlank
           @Size(max = 32)
           @Pattern(regexp = CODE)
+          @SingleLineText
           String leadUnitCode,
       @Schema(description = "Coordinating units") @Size(max = 200)
           List<@NotBlank @Size(max = 32) String> coordinatingUnitCodes,
@@ -278,9 +307,10 @@ final class PlanRequests {
   record UpdatePlanRequest(
       @Schema(description = "Number (drafts only)", example = "571/KH-SGDĐT")
           @Size(min = 1, max = 100)
+          @SingleLineText
           String number,
       @Schema(description = "Date (drafts only)", example = "2026-02-02") LocalDate issuedOn,
-      @Schema(description = "Title") @Size(min = 1, max = 2000) String title,
+      @Schema(description = "Title") @Size(min = 1, max = 2000) @SingleLineText String title,
       @Size(max = 100) List<@Valid @NotNull LegalBasisRequest> legalBases,
       @Size(max = 20000) String purpose,
       @Size(max = 20000) String requirements,
@@ -293,6 +323,7 @@ final class PlanRequests {
       @Schema(description = "Lead unit", example = "SGD31-GDTrH")
           @Size(max = 32)
           @Pattern(regexp = CODE)
+          @SingleLineText
           String leadUnitCode,
       @Schema(description = "Coordinating units (replaced)") @Size(max = 200)
           List<@NotBlank @Size(max = 32) String> coordinatingUnitCodes,

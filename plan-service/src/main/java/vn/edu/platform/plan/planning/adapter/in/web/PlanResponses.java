@@ -1,5 +1,6 @@
 package vn.edu.platform.plan.planning.adapter.in.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import vn.edu.platform.plan.planning.domain.ScopeLevel;
 import vn.edu.platform.plan.planning.domain.Target;
 import vn.edu.platform.plan.planning.domain.TargetSource;
 import vn.edu.platform.plan.planning.domain.Task;
+import vn.edu.platform.starter.web.conditional.Revisioned;
 
 /** Response bodies of the plans API. */
 final class PlanResponses {
@@ -66,7 +68,8 @@ final class PlanResponses {
               description =
                   "Top-level tasks with their sub-tasks; a unit outside the department sees the"
                       + " tasks that involve it (and their parents)")
-          List<TaskResponse> tasks) {
+          List<TaskResponse> tasks)
+      implements Revisioned {
 
     static PlanResponse of(PlanViews.PlanDetail detail) {
       Plan p = detail.plan();
@@ -299,7 +302,8 @@ final class PlanResponses {
       @Schema(example = "40") BigDecimal percentComplete,
       @Schema(example = "2026-06-30") @Nullable LocalDate dueDate,
       @Schema(example = "2026-03-02") @Nullable LocalDate updatedOn,
-      @Schema(example = "2") long revision) {
+      @Schema(example = "2") long revision)
+      implements Revisioned {
 
     static AssignmentResponse of(Assignment a) {
       return new AssignmentResponse(
@@ -321,7 +325,15 @@ final class PlanResponses {
       PlanStatus planStatus,
       LocalDate asOf,
       TaskResponse task,
-      List<AssignmentResponse> assignments) {
+      List<AssignmentResponse> assignments)
+      implements Revisioned {
+
+    // The task is what a conditional update of this resource changes.
+    @Override
+    @JsonIgnore
+    public long revision() {
+      return task.revision();
+    }
 
     static TaskDetailResponse of(PlanViews.TaskDetail d) {
       TaskResponse task = TaskResponse.of(d.task(), Map.of());

@@ -7,16 +7,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.edu.platform.kernel.ExpectedRevision;
 import vn.edu.platform.plan.planning.adapter.in.web.PlanRequests.AddAssignmentsRequest;
 import vn.edu.platform.plan.planning.adapter.in.web.PlanRequests.MoveTaskRequest;
 import vn.edu.platform.plan.planning.adapter.in.web.PlanRequests.UpdateAssignmentRequest;
@@ -27,10 +25,13 @@ import vn.edu.platform.plan.planning.adapter.in.web.PlanResponses.TaskDetailResp
 import vn.edu.platform.plan.planning.application.port.in.ManageTasksUseCase;
 import vn.edu.platform.plan.planning.application.port.in.PlanCommands;
 import vn.edu.platform.plan.planning.application.port.in.PlanQuery;
-import vn.edu.platform.plan.planning.application.port.in.PlanViews;
 import vn.edu.platform.plan.planning.application.port.in.RecordProgressUseCase;
 import vn.edu.platform.plan.planning.application.port.in.Viewer;
 import vn.edu.platform.plan.planning.domain.Assignment;
+import vn.edu.platform.starter.security.AnyStaffOrGovernment;
+import vn.edu.platform.starter.security.DepartmentOnly;
+import vn.edu.platform.starter.security.UnitManagers;
+import vn.edu.platform.starter.web.conditional.IfMatch;
 
 /**
  * Tasks of plans: the department changes them and assigns them; an assigned unit (or the
@@ -42,8 +43,6 @@ import vn.edu.platform.plan.planning.domain.Assignment;
 class TaskController {
 
   static final String TASK_ID = "{taskId:[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}}";
-  static final String PROGRESS_WRITERS =
-      "hasAnyRole('dept-admin','dept-officer','commune-officer','school-admin','principal')";
 
   private final ManageTasksUseCase tasks;
   private final RecordProgressUseCase progress;
@@ -62,44 +61,34 @@ class TaskController {
   }
 
   @GetMapping("/" + TASK_ID)
-  @PreAuthorize(PlanController.READERS)
+  @AnyStaffOrGovernment
   @Operation(
       operationId = "getTask",
       summary = "One task with its progress and the assignments the caller may see",
       description =
           "Department staff see every assignment; a unit its own (404 if none involve it).")
-  ResponseEntity<TaskDetailResponse> get(@PathVariable UUID taskId) {
-    PlanViews.TaskDetail detail = queries.task(viewers.current(), taskId);
-    return ResponseEntity.ok()
-        .eTag(PlanCommandMapper.etagOf(detail.task().task().revision()))
-        .body(TaskDetailResponse.of(detail));
+  TaskDetailResponse get(@PathVariable UUID taskId) {
+    return TaskDetailResponse.of(queries.task(viewers.current(), taskId));
   }
 
   @PatchMapping("/" + TASK_ID)
-  @PreAuthorize(PlanController.MANAGERS)
+  @DepartmentOnly
   @Operation(
       operationId = "updateTask",
       summary = "Change a task (content, units, deadline, weight) or cancel it",
       description =
           "Needs If-Match with the task's ETag. On an issued plan a change of units or deadline"
               + " publishes TaskAssigned; moving the deadline re-evaluates overdue assignments.")
-  ResponseEntity<TaskDetailResponse> update(
+  TaskDetailResponse update(
       @PathVariable UUID taskId,
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 100),
-              description = "The task's ETag",
-              required = true,
-              example = "\"1\"")
-          @RequestHeader(name = "If-Match", required = false)
-          String ifMatch,
+      ExpectedRevision expected,
       @Valid @RequestBody UpdateTaskRequest request) {
     viewers.requireDepartmentWrite();
-    long revision = PlanCommandMapper.revisionOf(ifMatch);
     PlanCommandMapper map = new PlanCommandMapper();
     PlanCommands.UpdateTask command =
         new PlanCommands.UpdateTask(
             taskId,
-            revision,
+            expected,
             request.content(),
             request.leadUnitCode(),
             request.coordinatingUnitCodes(),
@@ -114,20 +103,19 @@ class TaskController {
   }
 
   @PostMapping("/" + TASK_ID + "/move")
-  @PreAuthorize(PlanController.MANAGERS)
+  @DepartmentOnly
   @Operation(
       operationId = "moveTask",
       summary = "Put a task under another task of its plan, or at the top",
       description = "A move that would make a task its own ancestor answers 422 task-cycle.")
-  ResponseEntity<TaskDetailResponse> move(
-      @PathVariable UUID taskId, @Valid @RequestBody MoveTaskRequest request) {
+  TaskDetailResponse move(@PathVariable UUID taskId, @Valid @RequestBody MoveTaskRequest request) {
     viewers.requireDepartmentWrite();
     tasks.moveTask(new PlanCommands.MoveTask(taskId, request.parentTaskId()));
     return departmentView(taskId);
   }
 
   @PostMapping("/" + TASK_ID + "/assignments")
-  @PreAuthorize(PlanController.MANAGERS)
+  @DepartmentOnly
   @Operation(
       operationId = "assignTask",
       summary = "Assign the task to more units or groups of units",
@@ -142,7 +130,7 @@ class TaskController {
   }
 
   @PatchMapping("/" + TASK_ID + "/assignments/{unitCode}")
-  @PreAuthorize(PROGRESS_WRITERS)
+  @UnitManagers
   @Operation(
       operationId = "updateAssignment",
       summary = "Record a unit's status and completion of its assignment",
@@ -150,7 +138,7 @@ class TaskController {
           "By the assigned unit itself or the department (a commune officer does not report for"
               + " its schools). If-Match with the assignment's revision is optional. Publishes"
               + " TaskStatusChanged; the plan moves to IN_PROGRESS on its first progress.")
-  ResponseEntity<AssignmentResponse> updateAssignment(
+  AssignmentResponse updateAssignment(
       @PathVariable UUID taskId,
       @Parameter(
               schema = @Schema(type = "string", maxLength = 32),
@@ -158,11 +146,7 @@ class TaskController {
               example = "S311002")
           @PathVariable
           String unitCode,
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 100),
-              description = "The assignment's revision, to guard against lost updates")
-          @RequestHeader(name = "If-Match", required = false)
-          String ifMatch,
+      @IfMatch(required = false) ExpectedRevision expected,
       @Valid @RequestBody UpdateAssignmentRequest request) {
     boolean byDepartment = viewers.requireProgressWriter(unitCode);
     Assignment updated =
@@ -172,17 +156,12 @@ class TaskController {
                 unitCode,
                 request.status(),
                 request.percentComplete(),
-                ifMatch == null ? null : PlanCommandMapper.revisionOf(ifMatch),
+                expected,
                 byDepartment));
-    return ResponseEntity.ok()
-        .eTag(PlanCommandMapper.etagOf(updated.revision()))
-        .body(AssignmentResponse.of(updated));
+    return AssignmentResponse.of(updated);
   }
 
-  private ResponseEntity<TaskDetailResponse> departmentView(UUID taskId) {
-    PlanViews.TaskDetail detail = queries.task(Viewer.department(), taskId);
-    return ResponseEntity.ok()
-        .eTag(PlanCommandMapper.etagOf(detail.task().task().revision()))
-        .body(TaskDetailResponse.of(detail));
+  private TaskDetailResponse departmentView(UUID taskId) {
+    return TaskDetailResponse.of(queries.task(Viewer.department(), taskId));
   }
 }

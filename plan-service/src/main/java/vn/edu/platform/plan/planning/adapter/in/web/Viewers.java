@@ -5,16 +5,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import vn.edu.platform.kernel.AccessDenied;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeQuery;
 import vn.edu.platform.plan.planning.application.port.in.Viewer;
 import vn.edu.platform.starter.config.PlatformTime;
 import vn.edu.platform.starter.security.Caller;
 import vn.edu.platform.starter.security.CurrentCaller;
 import vn.edu.platform.starter.security.OrgScope;
-import vn.edu.platform.starter.security.Roles;
 import vn.edu.platform.starter.web.problem.ApiProblemException;
 import vn.edu.platform.starter.web.problem.FieldViolation;
 
@@ -31,25 +29,18 @@ class Viewers {
   private final OrgScope scope;
   private final OrgTreeQuery tree;
   private final Clock clock;
-  private final String departmentCode;
 
-  Viewers(
-      CurrentCaller callers,
-      OrgScope scope,
-      OrgTreeQuery tree,
-      Clock clock,
-      @Value("${platform.security.department-unit-code:SGD31}") String departmentCode) {
+  Viewers(CurrentCaller callers, OrgScope scope, OrgTreeQuery tree, Clock clock) {
     this.callers = callers;
     this.scope = scope;
     this.tree = tree;
     this.clock = clock;
-    this.departmentCode = departmentCode;
   }
 
   Viewer current() {
     Caller caller = callers.get();
     if (scope.coversProvince(OrgScope.Access.READ)) {
-      boolean department = caller.hasAnyRole(Roles.DEPARTMENT);
+      boolean department = caller.hasDepartmentRole();
       return new Viewer(true, department, Set.of());
     }
     return new Viewer(false, false, unitsOf(caller.orgUnit(), true));
@@ -75,7 +66,7 @@ class Viewers {
 
   /** Refuses callers that do not act for the whole province (plans belong to the department). */
   void requireDepartmentWrite() {
-    scope.requireWrite(departmentCode);
+    scope.requireDepartmentWrite();
   }
 
   /**
@@ -87,10 +78,10 @@ class Viewers {
   boolean requireProgressWriter(String unitCode) {
     scope.requireWrite(unitCode);
     if (scope.coversProvince(OrgScope.Access.WRITE)) {
-      return callers.get().hasAnyRole(Roles.DEPARTMENT);
+      return callers.get().hasDepartmentRole();
     }
     if (!unitCode.equals(callers.get().orgUnit())) {
-      throw new ApiProblemException(HttpStatus.FORBIDDEN, OrgScope.DENIED_CODE, unitCode);
+      throw new AccessDenied(unitCode);
     }
     return false;
   }

@@ -11,7 +11,7 @@ public interface ManagePlansUseCase {
 
   /**
    * Records a whole plan document. Idempotent by its natural key: the same number for the same
-   * issuing unit is refused with {@link PlanExistsException}.
+   * issuing unit is refused with {@link vn.edu.platform.kernel.AlreadyExists} {@code plan-exists}.
    */
   PlanViews.PlanDetail create(PlanCommands.CreatePlan command);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import vn.edu.platform.kernel.ExpectedRevision;
 import vn.edu.platform.plan.planning.domain.Attachment;
 import vn.edu.platform.plan.planning.domain.Authority;
 import vn.edu.platform.plan.planning.domain.Deadline;
@@ -93,7 +94,7 @@ public final class PlanCommands {
    */
   public record UpdatePlan(
       UUID planId,
-      long expectedRevision,
+      ExpectedRevision expectedRevision,
       String number,
       LocalDate issuedOn,
       String title,
@@ -103,6 +104,7 @@ public final class PlanCommands {
       List<Phase> phases,
       List<Attachment> attachments) {
     public UpdatePlan {
+      Objects.requireNonNull(expectedRevision, "expectedRevision");
       Objects.requireNonNull(planId, "planId");
     }
   }
@@ -121,7 +123,7 @@ public final class PlanCommands {
    */
   public record UpdateTask(
       UUID taskId,
-      long expectedRevision,
+      ExpectedRevision expectedRevision,
       String content,
       String leadUnitCode,
       List<String> coordinatingUnitCodes,
@@ -131,6 +133,7 @@ public final class PlanCommands {
       BigDecimal weight,
       Boolean cancelled) {
     public UpdateTask {
+      Objects.requireNonNull(expectedRevision, "expectedRevision");
       Objects.requireNonNull(taskId, "taskId");
     }
   }
@@ -153,16 +156,17 @@ public final class PlanCommands {
 
   /**
    * A unit's progress on its assignment; {@code byDepartment} when department staff record it (only
-   * they cancel). {@code expectedRevision} guards against lost updates when given.
+   * they cancel). {@code expectedRevision} guards against lost updates unless it is any.
    */
   public record UpdateAssignment(
       UUID taskId,
       String unitCode,
       ProgressStatus status,
       BigDecimal percentComplete,
-      Long expectedRevision,
+      ExpectedRevision expectedRevision,
       boolean byDepartment) {
     public UpdateAssignment {
+      Objects.requireNonNull(expectedRevision, "expectedRevision");
       Objects.requireNonNull(taskId, "taskId");
       Objects.requireNonNull(unitCode, "unitCode");
     }

@@ -8,12 +8,12 @@ public interface PlanQuery {
   PlanViews.Slice<PlanViews.PlanSummary> list(Viewer viewer, PlanFilters.PlanFilter filter);
 
   /**
-   * @throws PlanNotFoundException also when the viewer may not see the plan
+   * @throws vn.edu.platform.kernel.NotFound also when the viewer may not see the plan
    */
   PlanViews.PlanDetail get(Viewer viewer, UUID planId);
 
   /**
-   * @throws PlanNotFoundException also when the viewer may not see the task
+   * @throws vn.edu.platform.kernel.NotFound also when the viewer may not see the task
    */
   PlanViews.TaskDetail task(Viewer viewer, UUID taskId);
 }

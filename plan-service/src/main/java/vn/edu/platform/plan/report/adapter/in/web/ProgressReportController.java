@@ -11,16 +11,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.edu.platform.kernel.ExpectedRevision;
 import vn.edu.platform.plan.report.adapter.in.web.ReportRequests.ApproveRequest;
 import vn.edu.platform.plan.report.adapter.in.web.ReportRequests.RejectRequest;
 import vn.edu.platform.plan.report.adapter.in.web.ReportRequests.ReopenRequest;
@@ -37,7 +36,11 @@ import vn.edu.platform.plan.report.domain.ProgressReport;
 import vn.edu.platform.plan.report.domain.ReopeningDecision;
 import vn.edu.platform.plan.report.domain.ReportContent;
 import vn.edu.platform.plan.report.domain.ReportStatus;
-import vn.edu.platform.starter.web.conditional.Revisions;
+import vn.edu.platform.starter.security.AnyStaffOrGovernment;
+import vn.edu.platform.starter.security.Approvers;
+import vn.edu.platform.starter.security.DepartmentAdmin;
+import vn.edu.platform.starter.security.UnitManagers;
+import vn.edu.platform.starter.web.conditional.IfMatch;
 import vn.edu.platform.starter.web.paging.PageRequest;
 import vn.edu.platform.starter.web.paging.PageResponse;
 
@@ -54,9 +57,6 @@ class ProgressReportController {
   static final String REPORT_ID = "{reportId:[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}}";
   static final String UNIT_REPORT =
       "/report-forms/" + ReportFormController.FORM_ID + "/reports/{period}";
-  static final String REPORTERS =
-      "hasAnyRole('dept-admin','dept-officer','commune-officer','school-admin','principal')";
-  static final String APPROVERS = "hasAnyRole('dept-admin','dept-officer','commune-officer')";
 
   private final SubmitReportUseCase submissions;
   private final ReviewReportUseCase reviews;
@@ -75,7 +75,7 @@ class ProgressReportController {
   }
 
   @PutMapping(UNIT_REPORT)
-  @PreAuthorize(REPORTERS)
+  @UnitManagers
   @Operation(
       operationId = "saveReportDraft",
       summary = "Save the caller's unit's report of a period as a draft",
@@ -106,32 +106,24 @@ class ProgressReportController {
               description = "The reporting unit; the caller's own when absent")
           @RequestParam(required = false)
           String unitCode,
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 100),
-              description = "The report's ETag, to refuse lost updates",
-              example = "\"2\"")
-          @RequestHeader(name = "If-Match", required = false)
-          String ifMatch,
+      @IfMatch(required = false) ExpectedRevision expected,
       @Valid @RequestBody ReportContentRequest request) {
     String unit = callers.reportingUnit(unitCode);
     SubmitReportUseCase.Saved saved =
         submissions.save(
-            new ReportCommands.SaveReport(
-                formId, period, unit, contentOf(request), Revisions.optional(ifMatch)));
+            new ReportCommands.SaveReport(formId, period, unit, contentOf(request), expected));
     ReportResponse body = view(saved.report());
-    ResponseEntity.BodyBuilder response =
-        saved.created()
-            ? ResponseEntity.created(URI.create("/api/v1/plans/reports/" + body.id()))
-            : ResponseEntity.ok();
-    return response.eTag(etagOf(body.revision())).body(body);
+    return saved.created()
+        ? ResponseEntity.created(URI.create("/api/v1/plans/reports/" + body.id())).body(body)
+        : ResponseEntity.ok(body);
   }
 
   @GetMapping(UNIT_REPORT)
-  @PreAuthorize(ReportFormController.READERS)
+  @AnyStaffOrGovernment
   @Operation(
       operationId = "getCurrentReport",
       summary = "A unit's current report of a period (its draft or the one submitted)")
-  ResponseEntity<ReportResponse> current(
+  ReportResponse current(
       @PathVariable UUID formId,
       @Parameter(example = "2026") @PathVariable @Size(max = 16) String period,
       @Parameter(description = "The unit; the caller's own when absent")
@@ -142,11 +134,11 @@ class ProgressReportController {
     callers.requireRead(unit);
     ReportViews.ReportView view =
         queries.current(callers.viewer(), formId, period, unit, callers.today());
-    return ResponseEntity.ok().eTag(etagOf(view.report().revision())).body(ReportResponse.of(view));
+    return ReportResponse.of(view);
   }
 
   @PostMapping(UNIT_REPORT + "/submit")
-  @PreAuthorize(REPORTERS)
+  @UnitManagers
   @Operation(
       operationId = "submitReport",
       summary = "Submit the caller's unit's report of a period",
@@ -155,7 +147,7 @@ class ProgressReportController {
               + " (tasks) when the form requires values (422 otherwise). On time when submitted"
               + " on or before the due date (Vietnam). Publishes ProgressReportSubmitted; the"
               + " report then waits for its commune (a commune's school) or the department.")
-  ResponseEntity<ReportResponse> submit(
+  ReportResponse submit(
       @PathVariable UUID formId,
       @Parameter(schema = @Schema(type = "string", maxLength = 16), example = "2026") @PathVariable
           String period,
@@ -170,22 +162,20 @@ class ProgressReportController {
         submissions.submit(
             new ReportCommands.SubmitReport(
                 formId, period, unit, request == null ? null : contentOf(request)));
-    ReportResponse body = view(submitted);
-    return ResponseEntity.ok().eTag(etagOf(body.revision())).body(body);
+    return view(submitted);
   }
 
   @GetMapping("/reports/" + REPORT_ID)
-  @PreAuthorize(ReportFormController.READERS)
+  @AnyStaffOrGovernment
   @Operation(
       operationId = "getReport",
       summary = "One report with its history (404 outside the caller's units)")
-  ResponseEntity<ReportResponse> get(@PathVariable UUID reportId) {
-    ReportResponse body = view(reportId);
-    return ResponseEntity.ok().eTag(etagOf(body.revision())).body(body);
+  ReportResponse get(@PathVariable UUID reportId) {
+    return view(reportId);
   }
 
   @GetMapping("/reports")
-  @PreAuthorize(ReportFormController.READERS)
+  @AnyStaffOrGovernment
   @Operation(
       operationId = "listReports",
       summary = "The reports the caller may see, latest periods first",
@@ -231,7 +221,7 @@ class ProgressReportController {
   }
 
   @PostMapping("/reports/" + REPORT_ID + "/approve")
-  @PreAuthorize(APPROVERS)
+  @Approvers
   @Operation(
       operationId = "approveReport",
       summary = "Approve a report at the caller's level",
@@ -242,18 +232,17 @@ class ProgressReportController {
               + " schools under the department and divisions. The department's approval locks"
               + " the data. Publishes ProgressReportApproved, and TargetValueReported for a"
               + " target's value; a task report's completion goes to the unit's assignment.")
-  ResponseEntity<ReportResponse> approve(
+  ReportResponse approve(
       @PathVariable UUID reportId, @Valid @RequestBody(required = false) ApproveRequest request) {
     ProgressReport approved =
         reviews.approve(
             new ReportCommands.ApproveReport(
                 reportId, callers.approver(), request == null ? null : request.comment()));
-    ReportResponse body = view(approved);
-    return ResponseEntity.ok().eTag(etagOf(body.revision())).body(body);
+    return view(approved);
   }
 
   @PostMapping("/reports/" + REPORT_ID + "/reject")
-  @PreAuthorize(APPROVERS)
+  @Approvers
   @Operation(
       operationId = "rejectReport",
       summary = "Reject a report with a reason",
@@ -269,7 +258,7 @@ class ProgressReportController {
   }
 
   @PostMapping("/reports/" + REPORT_ID + "/reopen")
-  @PreAuthorize("hasRole('dept-admin')")
+  @DepartmentAdmin
   @Operation(
       operationId = "reopenReport",
       summary = "Reopen approved data by a department decision",
@@ -277,8 +266,7 @@ class ProgressReportController {
           "Decision number and reason are required (422 otherwise) and stay in the history and"
               + " the audit trail. The unit may then correct and submit again; approval starts"
               + " from the bottom; the first submission's time (timeliness) is kept.")
-  ResponseEntity<ReportResponse> reopen(
-      @PathVariable UUID reportId, @RequestBody ReopenRequest request) {
+  ReportResponse reopen(@PathVariable UUID reportId, @RequestBody ReopenRequest request) {
     callers.requireDepartment();
     ProgressReport reopened =
         reviews.reopen(
@@ -287,8 +275,7 @@ class ProgressReportController {
                 callers.departmentCode(),
                 new ReopeningDecision(
                     request.decisionNumber(), request.decisionDate(), request.reason())));
-    ReportResponse body = view(reopened);
-    return ResponseEntity.ok().eTag(etagOf(body.revision())).body(body);
+    return view(reopened);
   }
 
   private ReportResponse view(ProgressReport report) {
@@ -301,10 +288,6 @@ class ProgressReportController {
 
   private static ReportContent contentOf(ReportContentRequest request) {
     return new ReportContent(request.value(), request.percentComplete(), request.narrative());
-  }
-
-  static String etagOf(long revision) {
-    return Revisions.etagOf(revision);
   }
 
   static <T> PageResponse<T> page(List<T> items, long total, PageRequest paging) {

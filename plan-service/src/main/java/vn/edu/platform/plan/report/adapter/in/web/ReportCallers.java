@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import vn.edu.platform.kernel.AccessDenied;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeQuery;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
 import vn.edu.platform.plan.planning.application.port.in.Viewer;
@@ -42,26 +41,19 @@ class ReportCallers {
   private final OrgScope scope;
   private final OrgTreeQuery tree;
   private final Clock clock;
-  private final String departmentCode;
 
-  ReportCallers(
-      CurrentCaller callers,
-      OrgScope scope,
-      OrgTreeQuery tree,
-      Clock clock,
-      @Value("${platform.security.department-unit-code:SGD31}") String departmentCode) {
+  ReportCallers(CurrentCaller callers, OrgScope scope, OrgTreeQuery tree, Clock clock) {
     this.callers = callers;
     this.scope = scope;
     this.tree = tree;
     this.clock = clock;
-    this.departmentCode = departmentCode;
   }
 
   /** Who reads: province-wide, or the caller's unit and the units below it today. */
   Viewer viewer() {
     Caller caller = callers.get();
     if (scope.coversProvince(OrgScope.Access.READ)) {
-      return new Viewer(true, caller.hasAnyRole(Roles.DEPARTMENT), Set.of());
+      return new Viewer(true, caller.hasDepartmentRole(), Set.of());
     }
     String own = caller.orgUnit();
     if (own == null) {
@@ -96,25 +88,24 @@ class ReportCallers {
         && scope.coversProvince(OrgScope.Access.WRITE)) {
       return unit;
     }
-    throw new ApiProblemException(HttpStatus.FORBIDDEN, OrgScope.DENIED_CODE, unit);
+    throw new AccessDenied(unit);
   }
 
   /** The approver the caller acts as: the department, or the commune of a commune officer. */
   ReportCommands.Approver approver() {
     Caller caller = callers.get();
     if (caller.hasAnyRole(DEPARTMENT_STAFF) && scope.coversProvince(OrgScope.Access.WRITE)) {
-      return new ReportCommands.Approver(ApprovalLevel.DEPARTMENT, departmentCode);
+      return new ReportCommands.Approver(ApprovalLevel.DEPARTMENT, scope.departmentUnitCode());
     }
     if (caller.hasRole(Roles.COMMUNE_OFFICER) && caller.orgUnit() != null) {
       return new ReportCommands.Approver(ApprovalLevel.COMMUNE, caller.orgUnit());
     }
-    throw new ApiProblemException(
-        HttpStatus.FORBIDDEN, OrgScope.DENIED_CODE, String.valueOf(caller.orgUnit()));
+    throw new AccessDenied(String.valueOf(caller.orgUnit()));
   }
 
   /** Refuses callers that do not act for the whole province. */
   void requireDepartment() {
-    scope.requireWrite(departmentCode);
+    scope.requireDepartmentWrite();
   }
 
   void requireRead(String unitCode) {
@@ -127,7 +118,7 @@ class ReportCallers {
   }
 
   String departmentCode() {
-    return departmentCode;
+    return scope.departmentUnitCode();
   }
 
   LocalDate today() {

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.edu.platform.kernel.RuleViolation;
 import vn.edu.platform.plan.report.adapter.in.web.ReportRequests.CreateFormRequest;
 import vn.edu.platform.plan.report.adapter.in.web.ReportResponses.FormResponse;
 import vn.edu.platform.plan.report.adapter.in.web.ReportResponses.PeriodResponse;
@@ -25,7 +25,9 @@ import vn.edu.platform.plan.report.application.port.in.ReportCommands;
 import vn.edu.platform.plan.report.application.port.in.ReportQuery;
 import vn.edu.platform.plan.report.application.port.in.ReportViews;
 import vn.edu.platform.plan.report.domain.DueRule;
-import vn.edu.platform.plan.report.domain.ReportRuleViolation;
+import vn.edu.platform.plan.report.domain.ReportForm;
+import vn.edu.platform.starter.security.AnyStaffOrGovernment;
+import vn.edu.platform.starter.security.DepartmentOnly;
 import vn.edu.platform.starter.web.paging.PageRequest;
 import vn.edu.platform.starter.web.paging.PageResponse;
 
@@ -41,10 +43,6 @@ import vn.edu.platform.starter.web.paging.PageResponse;
 class ReportFormController {
 
   static final String FORM_ID = "{formId:[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}}";
-  static final String READERS =
-      "hasAnyRole('dept-admin','dept-officer','diploma-officer','admission-officer',"
-          + "'commune-officer','school-admin','principal','teacher','gov-system')";
-  static final String MANAGERS = "hasAnyRole('dept-admin','dept-officer')";
 
   private final ManageReportFormsUseCase forms;
   private final ReportQuery queries;
@@ -57,7 +55,7 @@ class ReportFormController {
   }
 
   @PostMapping
-  @PreAuthorize(MANAGERS)
+  @DepartmentOnly
   @Operation(
       operationId = "createReportForm",
       summary = "Define a periodic report form on a task or a target",
@@ -80,8 +78,9 @@ class ReportFormController {
               request.dueRule().month(),
               request.dueRule().day(),
               request.dueRule().monthsAfterPeriod());
-    } catch (ReportRuleViolation e) {
-      throw new ReportRuleViolation(e.violations().stream().map(v -> v.under("/dueRule")).toList());
+    } catch (RuleViolation e) {
+      throw new RuleViolation(
+          ReportForm.RULES, e.violations().stream().map(v -> v.under("/dueRule")).toList());
     }
     ReportViews.FormView created =
         forms.create(
@@ -101,7 +100,7 @@ class ReportFormController {
   }
 
   @GetMapping
-  @PreAuthorize(READERS)
+  @AnyStaffOrGovernment
   @Operation(
       operationId = "listReportForms",
       summary = "The report forms of the plans the caller sees, newest first",
@@ -122,14 +121,14 @@ class ReportFormController {
   }
 
   @GetMapping("/" + FORM_ID)
-  @PreAuthorize(READERS)
+  @AnyStaffOrGovernment
   @Operation(operationId = "getReportForm", summary = "One report form")
   FormResponse get(@PathVariable UUID formId) {
     return FormResponse.of(queries.form(callers.viewer(), formId));
   }
 
   @GetMapping("/" + FORM_ID + "/periods")
-  @PreAuthorize(READERS)
+  @AnyStaffOrGovernment
   @Operation(
       operationId = "listReportPeriods",
       summary = "The form's periods with their start, end and due date")

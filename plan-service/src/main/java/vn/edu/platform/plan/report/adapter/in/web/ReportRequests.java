@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.edu.platform.plan.report.domain.DueRule;
 import vn.edu.platform.plan.report.domain.PeriodType;
+import vn.edu.platform.starter.web.text.SingleLineText;
 
 /** Request bodies of the progress reports API. */
 final class ReportRequests {
@@ -37,6 +38,7 @@ final class ReportRequests {
                   "What the form asks for; by default the task's content or the indicator",
               example = "Báo cáo kết quả triển khai học bạ số")
           @Size(max = 500)
+          @SingleLineText
           String title,
       @Schema(description = "The kind of period", example = "YEAR") @NotNull PeriodType periodType,
       @Schema(description = "When each period's report is due") @NotNull @Valid
@@ -48,12 +50,14 @@ final class ReportRequests {
               example = "2026")
           @NotBlank
           @Size(max = 9)
+          @SingleLineText
           String firstPeriod,
       @Schema(
               description = "Last period; must not start after the plan's last phase ends",
               example = "2030")
           @NotBlank
           @Size(max = 9)
+          @SingleLineText
           String lastPeriod,
       @Schema(
               description =
@@ -132,6 +136,7 @@ final class ReportRequests {
               maxLength = 100,
               description = "Number and symbol of the decision",
               example = "123/QĐ-SGDĐT")
+          @SingleLineText
           String decisionNumber,
       @Schema(description = "Date of the decision", example = "2026-12-01") LocalDate decisionDate,
       @Schema(

@@ -17,6 +17,7 @@ import vn.edu.platform.plan.report.domain.ReportStep;
 import vn.edu.platform.plan.report.domain.ReportingPeriod;
 import vn.edu.platform.plan.report.domain.Tally;
 import vn.edu.platform.plan.report.domain.ValueRange;
+import vn.edu.platform.starter.web.conditional.Revisioned;
 
 /** Response bodies of the progress reports API. */
 final class ReportResponses {
@@ -140,7 +141,8 @@ final class ReportResponses {
           @Nullable String awaitingUnitCode,
       @Schema(description = "Submissions, approvals, rejections, reopenings, oldest first")
           List<StepResponse> history,
-      @Schema(description = "Revision; If-Match of the next save", example = "2") long revision) {
+      @Schema(description = "Revision; If-Match of the next save", example = "2") long revision)
+      implements Revisioned {
 
     static ReportResponse of(ReportViews.ReportView v) {
       ProgressReport r = v.report();

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,6 +14,7 @@ import vn.edu.platform.plan.planning.application.port.in.Viewer;
 import vn.edu.platform.plan.report.adapter.in.web.ReportResponses.StatisticsResponse;
 import vn.edu.platform.plan.report.adapter.in.web.ReportResponses.UnitHistoryResponse;
 import vn.edu.platform.plan.report.application.port.in.ReportStatisticsQuery;
+import vn.edu.platform.starter.security.AnyStaffOrGovernment;
 
 /**
  * Reporting rate and timeliness (tỷ lệ, tính kịp thời của báo cáo): per period along the tree of
@@ -34,7 +34,7 @@ class ReportStatisticsController {
   }
 
   @GetMapping("/statistics")
-  @PreAuthorize(ReportFormController.READERS)
+  @AnyStaffOrGovernment
   @Operation(
       operationId = "getReportStatistics",
       summary = "Expected, received, on time and approved reports of one period",
@@ -57,7 +57,7 @@ class ReportStatisticsController {
   }
 
   @GetMapping("/units/{unitCode}/history")
-  @PreAuthorize(ReportFormController.READERS)
+  @AnyStaffOrGovernment
   @Operation(
       operationId = "getUnitReportHistory",
       summary =

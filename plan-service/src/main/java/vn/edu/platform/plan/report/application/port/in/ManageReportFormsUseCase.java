@@ -5,7 +5,7 @@ public interface ManageReportFormsUseCase {
 
   /**
    * Defines a form. One form per task or target and period type: a second one answers {@link
-   * ReportFormExistsException}.
+   * vn.edu.platform.kernel.AlreadyExists} {@code report-form-exists}.
    */
   ReportViews.FormView create(ReportCommands.CreateForm command);
 }

@@ -3,6 +3,7 @@ package vn.edu.platform.plan.report.application.port.in;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import vn.edu.platform.kernel.ExpectedRevision;
 import vn.edu.platform.plan.report.domain.ApprovalLevel;
 import vn.edu.platform.plan.report.domain.DueRule;
 import vn.edu.platform.plan.report.domain.PeriodType;
@@ -42,15 +43,17 @@ public final class ReportCommands {
   /**
    * A unit saves its report of a period as a draft (created on first save).
    *
-   * @param expectedRevision the revision the caller read, to refuse lost updates; null to skip
+   * @param expectedRevision the revision the caller read, to refuse lost updates; {@link
+   *     ExpectedRevision#any()} to skip
    */
   public record SaveReport(
       UUID formId,
       String periodCode,
       String unitCode,
       ReportContent content,
-      Long expectedRevision) {
+      ExpectedRevision expectedRevision) {
     public SaveReport {
+      Objects.requireNonNull(expectedRevision, "expectedRevision");
       Objects.requireNonNull(formId, "formId");
       Objects.requireNonNull(unitCode, "unitCode");
       content = content == null ? ReportContent.EMPTY : content;

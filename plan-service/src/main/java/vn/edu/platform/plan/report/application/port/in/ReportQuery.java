@@ -13,7 +13,7 @@ import vn.edu.platform.plan.planning.application.port.in.Viewer;
 public interface ReportQuery {
 
   /**
-   * @throws ReportNotFoundException also when the viewer may not see the form's plan
+   * @throws vn.edu.platform.kernel.NotFound also when the viewer may not see the form's plan
    */
   ReportViews.FormView form(Viewer viewer, UUID formId);
 
@@ -24,7 +24,7 @@ public interface ReportQuery {
   List<ReportViews.PeriodView> periods(Viewer viewer, UUID formId);
 
   /**
-   * @throws ReportNotFoundException also when the viewer may not see the report
+   * @throws vn.edu.platform.kernel.NotFound also when the viewer may not see the report
    */
   ReportViews.ReportView report(Viewer viewer, UUID reportId, LocalDate today);
 

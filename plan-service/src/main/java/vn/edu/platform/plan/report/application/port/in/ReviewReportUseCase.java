@@ -12,8 +12,8 @@ public interface ReviewReportUseCase {
    * Approves at the approver's level; publishes {@code ProgressReportApproved}, and on the
    * department's approval of a target's value {@code TargetValueReported}.
    *
-   * @throws ReportAccessDeniedException when a commune officer approves a report of a unit that is
-   *     not one of the commune's schools today
+   * @throws vn.edu.platform.kernel.AccessDenied when a commune officer approves a report of a unit
+   *     that is not one of the commune's schools today
    */
   ProgressReport approve(ReportCommands.ApproveReport command);
 

@@ -105,6 +105,47 @@ class OrgDirectoryApiIntegrationTests extends PlanServiceIntegrationTest {
   }
 
   @Test
+  void refusesATeacherWith403BeforeReadingAnIncompleteBody() {
+    Map<String, Object> incomplete = Map.of("name", "Trường");
+
+    Reply byTeacher =
+        http.post("/api/v1/org-units")
+            .token(Personas.teacher(SCHOOL_A_PRIMARY))
+            .header("Idempotency-Key", UUID.randomUUID().toString())
+            .json(incomplete)
+            .send();
+    Reply byAdmin = post("", incomplete);
+
+    assertThat(byTeacher.status()).isEqualTo(403);
+    assertThat(byTeacher.json().get("code").asString()).isEqualTo("forbidden");
+    assertThat(byTeacher.json().has("errors")).isFalse();
+    assertThat(byTeacher.text()).doesNotContain("/code").doesNotContain("/kind");
+    // the same body from the one allowed to send it is a field error
+    assertThat(byAdmin.status()).isEqualTo(400);
+    assertThat(byAdmin.json().get("errors").findValuesAsString("pointer"))
+        .contains("/code", "/kind");
+  }
+
+  @Test
+  void refusesControlAndBidirectionalCharactersInAUnitNameAsFieldErrors() {
+    Reply nul = createCommune(code("X9"), "Xã\u0000Mới", "2025-09-01");
+    Reply override = createCommune(code("X9"), "Xã \u202EiớM", "2025-09-01");
+    Reply lineBreak = createCommune(code("X9"), "Xã\nMới", "2025-09-01");
+
+    assertFieldError(nul, "/name", "text-control-character");
+    assertFieldError(override, "/name", "text-bidi-control");
+    assertFieldError(lineBreak, "/name", "text-control-character");
+  }
+
+  private static void assertFieldError(Reply reply, String pointer, String code) {
+    assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+    assertThat(reply.json().get("code").asString()).isEqualTo("validation-failed");
+    assertThat(reply.json().get("errors")).hasSize(1);
+    assertThat(reply.json().at("/errors/0/pointer").asString()).isEqualTo(pointer);
+    assertThat(reply.json().at("/errors/0/code").asString()).isEqualTo(code);
+  }
+
+  @Test
   void refusesDuplicateCodesUnknownParentsAndMalformedUnitsWithFieldErrors() {
     Reply duplicate = createSchool(SCHOOL_A_PRIMARY, COMMUNE_A, "2025-09-01");
     Reply unknownParent = createSchool(code("S9"), "X00000", "2025-09-01");

@@ -71,6 +71,20 @@ class PlanLifecycleApiIntegrationTests extends PlanServiceIntegrationTest {
   }
 
   @Test
+  void refusesANulInTheTitleAsAFieldErrorBeforeTheDatabaseSeesIt() {
+    Map<String, Object> document = plan(task("1", "SGD31-VP", onDate(today().plusDays(5))));
+    document.put("title", "Kế hoạch\u0000 kiểm thử");
+
+    Reply refused = api.post("", admin, document);
+
+    assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+    assertThat(refused.json().get("code").asString()).isEqualTo("validation-failed");
+    assertThat(refused.json().get("errors")).hasSize(1);
+    assertThat(refused.json().at("/errors/0/pointer").asString()).isEqualTo("/title");
+    assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("text-control-character");
+  }
+
+  @Test
   void answersTheSameNumberAgainWithPlanExistsAndTheSameKeyWithTheStoredResponse() {
     Map<String, Object> document = plan(task("1", "SGD31-VP", onDate(today().plusDays(5))));
     String key = UUID.randomUUID().toString();
