@@ -264,6 +264,7 @@ class PlanController {
   @PostMapping("/" + PLAN_ID + "/targets")
   @DepartmentOnly
   @Operation(operationId = "addTarget", summary = "Add a target to a plan")
+  @ApiResponse(responseCode = "201", description = "The target, added", useReturnTypeSchema = true)
   ResponseEntity<TargetResponse> addTarget(
       @PathVariable UUID planId, @Valid @RequestBody TargetRequest request) {
     viewers.requireDepartmentWrite();
