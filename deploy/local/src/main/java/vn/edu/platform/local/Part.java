@@ -92,7 +92,11 @@ abstract class Part<S extends LocalServer> {
       launched.awaitReady(timeout);
       whenReady(launched);
     } catch (RuntimeException e) {
-      stop();
+      try {
+        stop();
+      } catch (RuntimeException stopFailed) {
+        e.addSuppressed(stopFailed);
+      }
       throw failed(e);
     }
   }
@@ -104,6 +108,7 @@ abstract class Part<S extends LocalServer> {
       return;
     }
     running.close();
+    // only after a clean stop: a record left behind lets the next start's sweep end the process
     record.delete();
     server = null;
   }
@@ -124,7 +129,7 @@ abstract class Part<S extends LocalServer> {
   }
 
   private StartFailedException failed(RuntimeException e) {
-    String message = String.valueOf(e.getMessage());
+    String message = e.getMessage() != null ? e.getMessage() : e.toString();
     if (e instanceof StartFailedException startFailed && message.contains(logFile.toString())) {
       return startFailed;
     }
