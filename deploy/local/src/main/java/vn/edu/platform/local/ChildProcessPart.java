@@ -6,76 +6,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import vn.edu.platform.runtime.process.ChildProcess;
-import vn.edu.platform.runtime.process.StartFailedException;
 
 /**
  * A part that is an external command (a Spring Boot jar), run by platform-runtime's {@link
- * ChildProcess}: output appended to its log file, readiness by a health check, stop by SIGTERM to
- * the whole process tree with a grace period, then SIGKILL. Its pid is recorded in {@code
- * .local/run/} while it runs, for the orphan sweep after a launcher that did not stop cleanly.
+ * ChildProcess} in the repository root: readiness by a health check, stop by SIGTERM to the whole
+ * process tree, then SIGKILL after 30 s.
  */
-final class ChildProcessPart implements Part {
+final class ChildProcessPart extends Part<ChildProcess> {
 
-  private final ChildProcess process;
-  private final PidFile record;
+  private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+  private final List<String> command;
+  private final Map<String, String> environment;
+  private final String address;
+  private final BooleanSupplier healthy;
 
   ChildProcessPart(
+      LocalSettings settings,
       String name,
       List<String> command,
       Map<String, String> environment,
-      Path workingDirectory,
-      Path logFile,
-      BooleanSupplier healthy,
-      Duration stopGrace,
-      Path runDir) {
-    this.process =
-        ChildProcess.builder(name, command)
-            .environment(environment)
-            .workingDirectory(workingDirectory)
-            .logFile(logFile)
-            .healthCheck(healthy)
-            .stopGrace(stopGrace)
-            .build();
-    this.record = new PidFile(runDir.resolve(name + ".pid"));
+      String address,
+      BooleanSupplier healthy) {
+    super(name, settings);
+    this.command = List.copyOf(command);
+    this.environment = Map.copyOf(environment);
+    this.address = address;
+    this.healthy = healthy;
   }
 
   @Override
-  public String name() {
-    return process.name();
-  }
-
-  @Override
-  public Path logFile() {
-    return process.logFile();
-  }
-
-  @Override
-  public void launch() {
-    process.launch().handle().ifPresent(record::write);
-  }
-
-  @Override
-  public void awaitReady(Duration timeout) {
-    try {
-      process.awaitReady(timeout);
-    } catch (StartFailedException e) {
-      throw new PartFailedException(e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public void stop() {
-    process.stop();
-    record.delete();
-  }
-
-  @Override
-  public List<Long> pids() {
-    return process.handle().map(p -> List.of(p.pid())).orElse(List.of());
-  }
-
-  @Override
-  public boolean isAlive() {
-    return process.isAlive();
+  ChildProcess launchServer(Path logFile) {
+    return ChildProcess.builder(name(), command)
+        .address(address)
+        .environment(environment)
+        .workingDirectory(settings().root())
+        .logFile(logFile)
+        .healthCheck(healthy)
+        .stopGrace(STOP_GRACE)
+        .build()
+        .launch();
   }
 }

@@ -1,7 +1,6 @@
 package vn.edu.platform.local;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -186,18 +185,5 @@ record LocalSettings(
 
   static Path javaExecutable() {
     return javaHome().resolve("bin").resolve("java");
-  }
-
-  static void deleteRecursively(Path path) {
-    if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(path)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not delete " + path, e);
-    }
   }
 }

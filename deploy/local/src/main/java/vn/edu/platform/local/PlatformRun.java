@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import vn.edu.platform.local.demo.DemoContext;
 import vn.edu.platform.local.demo.DemoDataLoaders;
 import vn.edu.platform.local.demo.DemoDataSet;
+import vn.edu.platform.runtime.process.Directories;
 import vn.edu.platform.runtime.process.Ports;
 
 /**
@@ -35,8 +36,7 @@ final class PlatformRun {
   private final LocalSettings settings;
   private final ServiceRegistry registry;
   private final Console console;
-  private final List<Part> started = new ArrayList<>();
-  private final Map<Part, String> urls = new LinkedHashMap<>();
+  private final List<Part<?>> started = new ArrayList<>();
   private final PidFile launcherLock;
   private volatile boolean stopping;
   private List<DemoDataLoaders.Outcome> demoOutcomes = List.of();
@@ -111,7 +111,7 @@ final class PlatformRun {
       try (Stream<Path> entries = Files.list(settings.dataDir())) {
         entries
             .filter(p -> !p.equals(settings.logsDir()) && !p.equals(settings.launcherPidFile()))
-            .forEach(LocalSettings::deleteRecursively);
+            .forEach(Directories::deleteRecursively);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -149,7 +149,7 @@ final class PlatformRun {
 
     console.step("Keycloak: starting (realm '" + LocalSettings.REALM + "')");
     KeycloakPart keycloak = new KeycloakPart(settings);
-    launch(keycloak, settings.keycloakUrl());
+    launch(keycloak);
     console.note(
         "Keycloak realm: "
             + switch (keycloak.realmImport()) {
@@ -164,14 +164,14 @@ final class PlatformRun {
             + (kafka.formatsStorage()
                 ? "formatting storage (KRaft), then starting"
                 : "starting on existing storage"));
-    launch(kafka, settings.kafkaBootstrap());
+    launch(kafka);
 
     List<String> databases =
         services.stream().map(ServiceDefinition::database).filter(d -> d != null).toList();
     console.step("PostgreSQL: starting on " + settings.postgresDataDir());
     PostgresPart postgres = new PostgresPart(settings, databases);
     long postgresStarted = System.nanoTime();
-    launch(postgres, "jdbc:postgresql://localhost:" + settings.postgresPort() + "/");
+    launch(postgres);
     postgres.awaitReady(INFRASTRUCTURE_TIMEOUT);
     console.done(
         "PostgreSQL 17 ready on localhost:"
@@ -185,14 +185,14 @@ final class PlatformRun {
     awaitReady(keycloak, INFRASTRUCTURE_TIMEOUT, "Keycloak ready on " + settings.keycloakUrl());
 
     String gatewayUrl = registry.gateway().baseUrl();
-    List<Part> applications = new ArrayList<>();
+    List<Part<?>> applications = new ArrayList<>();
     for (ServiceDefinition service : services) {
       console.step(service.name() + ": starting on port " + service.port());
-      Part part = SpringBootApps.service(settings, service, gatewayUrl);
-      launch(part, service.baseUrl());
+      Part<?> part = SpringBootApps.service(settings, service, gatewayUrl);
+      launch(part);
       applications.add(part);
     }
-    Part gateway = null;
+    Part<?> gateway = null;
     if (gatewayIfBuilt().isPresent()) {
       console.step(
           "gateway: starting on port "
@@ -204,16 +204,16 @@ final class PlatformRun {
                       .map(ServiceDefinition::name)
                       .collect(Collectors.joining(", "))));
       gateway = SpringBootApps.gateway(settings, registry.gateway(), services);
-      launch(gateway, gatewayUrl);
+      launch(gateway);
       applications.add(gateway);
     } else {
       console.note("gateway: not built yet (" + registry.gateway().jar() + "), skipped");
     }
-    for (Part application : applications) {
+    for (Part<?> application : applications) {
       awaitReady(
           application,
           APPLICATION_TIMEOUT,
-          application.name() + " ready on " + urls.get(application));
+          application.name() + " ready on " + application.address());
     }
 
     if (settings.demoData()) {
@@ -230,13 +230,12 @@ final class PlatformRun {
         : java.util.Optional.empty();
   }
 
-  private void launch(Part part, String url) {
+  private void launch(Part<?> part) {
     started.add(part);
-    urls.put(part, url);
     part.launch();
   }
 
-  private void awaitReady(Part part, Duration timeout, String message) {
+  private void awaitReady(Part<?> part, Duration timeout, String message) {
     part.awaitReady(timeout);
     console.done(message);
   }
@@ -286,7 +285,7 @@ final class PlatformRun {
   }
 
   private void printSummary(Duration ready) {
-    Summary.print(console, settings, registry, started, urls, demoOutcomes, ready);
+    Summary.print(console, settings, registry, started, demoOutcomes, ready);
   }
 
   private void writeReadyMarker(Duration ready) {
@@ -298,12 +297,8 @@ final class PlatformRun {
   }
 
   private void watchForUnexpectedExits() {
-    for (Part part : started) {
-      List<Long> pids = part.pids();
-      if (pids.isEmpty()) {
-        continue;
-      }
-      ProcessHandle.of(pids.getFirst())
+    for (Part<?> part : started) {
+      part.process()
           .ifPresent(
               handle ->
                   handle
@@ -332,9 +327,9 @@ final class PlatformRun {
       console.raw("");
       console.step("Stopping the local platform");
     }
-    List<Part> order = new ArrayList<>(started);
+    List<Part<?>> order = new ArrayList<>(started);
     order.sort(java.util.Comparator.comparingInt(PlatformRun::stopRank));
-    for (Part part : order) {
+    for (Part<?> part : order) {
       long begin = System.nanoTime();
       try {
         part.stop();
@@ -350,7 +345,7 @@ final class PlatformRun {
   }
 
   /** Services first, then the gateway, Keycloak, Kafka and PostgreSQL last. */
-  private static int stopRank(Part part) {
+  private static int stopRank(Part<?> part) {
     return switch (part.name()) {
       case "gateway" -> 1;
       case "keycloak" -> 2;

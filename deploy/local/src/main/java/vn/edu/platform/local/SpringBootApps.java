@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,8 @@ final class SpringBootApps {
   private SpringBootApps() {}
 
   /** A service behind the gateway, with its own database, Kafka and the realm's issuer. */
-  static Part service(LocalSettings settings, ServiceDefinition service, String gatewayUrl) {
+  static ChildProcessPart service(
+      LocalSettings settings, ServiceDefinition service, String gatewayUrl) {
     Map<String, String> env = common(settings, service);
     if (service.database() != null) {
       env.put("SPRING_DATASOURCE_URL", settings.jdbcUrl(service.database()));
@@ -31,7 +31,7 @@ final class SpringBootApps {
   }
 
   /** The gateway, routing to the services that run. */
-  static Part gateway(
+  static ChildProcessPart gateway(
       LocalSettings settings, ServiceDefinition gateway, List<ServiceDefinition> running) {
     Map<String, String> env = common(settings, gateway);
     for (ServiceDefinition service : running) {
@@ -63,7 +63,8 @@ final class SpringBootApps {
     }
   }
 
-  private static Part app(LocalSettings settings, ServiceDefinition app, Map<String, String> env) {
+  private static ChildProcessPart app(
+      LocalSettings settings, ServiceDefinition app, Map<String, String> env) {
     List<String> command = new ArrayList<>();
     command.add(LocalSettings.javaExecutable().toString());
     command.add("-Xmx384m");
@@ -73,15 +74,13 @@ final class SpringBootApps {
     command.add(snapshot(settings, app).toString());
     String base = app.baseUrl();
     return new ChildProcessPart(
+        settings,
         app.name(),
         command,
         env,
-        settings.root(),
-        settings.logFile(app.name()),
+        base,
         () ->
             HttpChecks.answersOk(base + "/actuator/health/readiness")
-                || HttpChecks.answersOk(base + "/actuator/health"),
-        Duration.ofSeconds(30),
-        settings.runDir());
+                || HttpChecks.answersOk(base + "/actuator/health"));
   }
 }

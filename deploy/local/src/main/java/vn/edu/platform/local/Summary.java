@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import vn.edu.platform.local.demo.DemoDataLoaders;
 
 /** The box printed once everything is ready: where to go, how to log in, what it costs. */
@@ -18,8 +17,7 @@ final class Summary {
       Console console,
       LocalSettings settings,
       ServiceRegistry registry,
-      List<Part> parts,
-      Map<Part, String> urls,
+      List<Part<?>> parts,
       List<DemoDataLoaders.Outcome> demo,
       Duration ready) {
     List<String> lines = new ArrayList<>();
@@ -51,7 +49,7 @@ final class Summary {
     lines.add(
         "PostgreSQL         " + settings.jdbcUrl("<service db>") + "  (user postgres, trust)");
     lines.add("Kafka              " + settings.kafkaBootstrap());
-    for (Part part : parts) {
+    for (Part<?> part : parts) {
       if (part instanceof PostgresPart
           || part.name().equals("kafka")
           || part.name().equals("keycloak")
@@ -69,7 +67,7 @@ final class Summary {
               Locale.ROOT,
               "%-18s %s%s",
               part.name(),
-              urls.get(part),
+              part.address(),
               gatewayRuns ? "  (through the gateway: " + gateway + apiPath + ")" : ""));
     }
     lines.add("");
@@ -123,8 +121,8 @@ final class Summary {
     lines.add("Memory (RSS of each process tree):");
     ProcStatus proc = ProcStatus.system();
     long total = 0;
-    for (Part part : parts) {
-      long kb = proc.treeRssKb(part.pids());
+    for (Part<?> part : parts) {
+      long kb = proc.treeRssKb(part.process().map(p -> List.of(p.pid())).orElse(List.of()));
       total += kb;
       lines.add(String.format(Locale.ROOT, "  %-24s %10s", part.name(), ProcStatus.megabytes(kb)));
     }

@@ -1,25 +1,12 @@
 package vn.edu.platform.systemtest.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.edu.platform.test.fixtures.OrgTreeFixture.COMMUNE_A;
 import static vn.edu.platform.test.fixtures.OrgTreeFixture.COMMUNE_B;
-import static vn.edu.platform.test.fixtures.OrgTreeFixture.DEPARTMENT;
-import static vn.edu.platform.test.fixtures.OrgTreeFixture.DIVISION_OFFICE;
-import static vn.edu.platform.test.fixtures.OrgTreeFixture.DIVISION_SECONDARY;
 import static vn.edu.platform.test.fixtures.OrgTreeFixture.SCHOOL_A_PRIMARY;
-import static vn.edu.platform.test.fixtures.OrgTreeFixture.SCHOOL_B_PRIMARY;
-import static vn.edu.platform.test.security.KeycloakNames.ADMISSION_OFFICER;
-import static vn.edu.platform.test.security.KeycloakNames.CITIZEN;
-import static vn.edu.platform.test.security.KeycloakNames.COMMUNE_OFFICER;
-import static vn.edu.platform.test.security.KeycloakNames.DEPT_ADMIN;
-import static vn.edu.platform.test.security.KeycloakNames.DEPT_OFFICER;
-import static vn.edu.platform.test.security.KeycloakNames.DIPLOMA_OFFICER;
 import static vn.edu.platform.test.security.KeycloakNames.GOV_SYSTEM;
 import static vn.edu.platform.test.security.KeycloakNames.PLATFORM_REALM_ROLES;
-import static vn.edu.platform.test.security.KeycloakNames.PRINCIPAL;
 import static vn.edu.platform.test.security.KeycloakNames.SCHOOL_ADMIN;
 import static vn.edu.platform.test.security.KeycloakNames.TEACHER;
-import static vn.edu.platform.test.security.KeycloakNames.VERIFIER;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import java.io.IOException;
@@ -38,7 +25,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,33 +60,9 @@ class KeycloakRealmIntegrationTests {
     admin = new KeycloakAdmin(keycloak);
   }
 
-  /** A demo user of the realm and what its token must say. */
-  record Persona(String username, Set<String> platformRoles, String orgUnit) {
-    @Override
-    public String toString() {
-      return username;
-    }
-  }
-
-  static Stream<Persona> personas() {
-    return Stream.of(
-        new Persona("sgd.admin", Set.of(DEPT_ADMIN, DEPT_OFFICER), DEPARTMENT),
-        new Persona("sgd.chuyenvien", Set.of(DEPT_OFFICER), DIVISION_OFFICE),
-        new Persona("sgd.vanbang", Set.of(DIPLOMA_OFFICER), DEPARTMENT),
-        new Persona("sgd.tuyensinh", Set.of(ADMISSION_OFFICER), DIVISION_SECONDARY),
-        new Persona("ubnd.x11311", Set.of(COMMUNE_OFFICER), COMMUNE_A),
-        new Persona("ubnd.x11629", Set.of(COMMUNE_OFFICER), COMMUNE_B),
-        new Persona("qt.s311002", Set.of(SCHOOL_ADMIN), SCHOOL_A_PRIMARY),
-        new Persona("ht.s311002", Set.of(PRINCIPAL, TEACHER), SCHOOL_A_PRIMARY),
-        new Persona("gv.s311002", Set.of(TEACHER), SCHOOL_A_PRIMARY),
-        new Persona("gv.s311012", Set.of(TEACHER), SCHOOL_B_PRIMARY),
-        new Persona("congdan.demo", Set.of(CITIZEN), null),
-        new Persona("xacminh.demo", Set.of(VERIFIER), null));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("personas")
-  void issuesPersonaTokenWithItsRolesUnitAndTheApiAudience(Persona persona) {
+  @MethodSource("vn.edu.platform.systemtest.keycloak.DemoPersona#all")
+  void issuesPersonaTokenWithItsRolesUnitAndTheApiAudience(DemoPersona persona) {
     TokenResponse response = EduRealm.demoLogin(keycloak, persona.username());
 
     AccessToken token = AccessToken.verified(response.accessToken(), keycloak);

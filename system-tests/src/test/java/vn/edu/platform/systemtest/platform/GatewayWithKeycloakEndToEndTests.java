@@ -2,25 +2,9 @@ package vn.edu.platform.systemtest.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static vn.edu.platform.test.fixtures.OrgTreeFixture.COMMUNE_A;
-import static vn.edu.platform.test.fixtures.OrgTreeFixture.COMMUNE_B;
 import static vn.edu.platform.test.fixtures.OrgTreeFixture.DEPARTMENT;
-import static vn.edu.platform.test.fixtures.OrgTreeFixture.DIVISION_OFFICE;
-import static vn.edu.platform.test.fixtures.OrgTreeFixture.DIVISION_SECONDARY;
-import static vn.edu.platform.test.fixtures.OrgTreeFixture.SCHOOL_A_PRIMARY;
-import static vn.edu.platform.test.fixtures.OrgTreeFixture.SCHOOL_B_PRIMARY;
-import static vn.edu.platform.test.security.KeycloakNames.ADMISSION_OFFICER;
 import static vn.edu.platform.test.security.KeycloakNames.BUILT_IN_REALM_ROLES;
-import static vn.edu.platform.test.security.KeycloakNames.CITIZEN;
-import static vn.edu.platform.test.security.KeycloakNames.COMMUNE_OFFICER;
 import static vn.edu.platform.test.security.KeycloakNames.DEFAULT_ROLES;
-import static vn.edu.platform.test.security.KeycloakNames.DEPT_ADMIN;
-import static vn.edu.platform.test.security.KeycloakNames.DEPT_OFFICER;
-import static vn.edu.platform.test.security.KeycloakNames.DIPLOMA_OFFICER;
-import static vn.edu.platform.test.security.KeycloakNames.PRINCIPAL;
-import static vn.edu.platform.test.security.KeycloakNames.SCHOOL_ADMIN;
-import static vn.edu.platform.test.security.KeycloakNames.TEACHER;
-import static vn.edu.platform.test.security.KeycloakNames.VERIFIER;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -37,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +35,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.edu.platform.runtime.keycloak.KeycloakServer;
+import vn.edu.platform.systemtest.keycloak.DemoPersona;
 import vn.edu.platform.systemtest.keycloak.EduKeycloak;
 import vn.edu.platform.systemtest.keycloak.EduRealm;
 import vn.edu.platform.test.Await;
@@ -155,34 +139,10 @@ class GatewayWithKeycloakEndToEndTests {
         String.join(", ", timings));
   }
 
-  /** A demo user of the realm and what its token must say. */
-  record Persona(String username, Set<String> platformRoles, String orgUnit) {
-    @Override
-    public String toString() {
-      return username;
-    }
-  }
-
-  static Stream<Persona> personas() {
-    return Stream.of(
-        new Persona("sgd.admin", Set.of(DEPT_ADMIN, DEPT_OFFICER), DEPARTMENT),
-        new Persona("sgd.chuyenvien", Set.of(DEPT_OFFICER), DIVISION_OFFICE),
-        new Persona("sgd.vanbang", Set.of(DIPLOMA_OFFICER), DEPARTMENT),
-        new Persona("sgd.tuyensinh", Set.of(ADMISSION_OFFICER), DIVISION_SECONDARY),
-        new Persona("ubnd.x11311", Set.of(COMMUNE_OFFICER), COMMUNE_A),
-        new Persona("ubnd.x11629", Set.of(COMMUNE_OFFICER), COMMUNE_B),
-        new Persona("qt.s311002", Set.of(SCHOOL_ADMIN), SCHOOL_A_PRIMARY),
-        new Persona("ht.s311002", Set.of(PRINCIPAL, TEACHER), SCHOOL_A_PRIMARY),
-        new Persona("gv.s311002", Set.of(TEACHER), SCHOOL_A_PRIMARY),
-        new Persona("gv.s311012", Set.of(TEACHER), SCHOOL_B_PRIMARY),
-        new Persona("congdan.demo", Set.of(CITIZEN), null),
-        new Persona("xacminh.demo", Set.of(VERIFIER), null));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("personas")
-  void everyDemoPersonaGetsItsRolesUnitAndAudienceAndTheGatewayLetsItReadTheTree(Persona persona)
-      throws ParseException {
+  @MethodSource("vn.edu.platform.systemtest.keycloak.DemoPersona#all")
+  void everyDemoPersonaGetsItsRolesUnitAndAudienceAndTheGatewayLetsItReadTheTree(
+      DemoPersona persona) throws ParseException {
     String token = token(persona.username());
 
     JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
@@ -345,7 +305,7 @@ class GatewayWithKeycloakEndToEndTests {
     return EduRealm.demoLogin(keycloak, username).accessToken();
   }
 
-  private static Set<String> expectedRealmRoles(Persona persona) {
+  private static Set<String> expectedRealmRoles(DemoPersona persona) {
     Set<String> roles = new HashSet<>(persona.platformRoles());
     roles.add(DEFAULT_ROLES);
     roles.addAll(BUILT_IN_REALM_ROLES);

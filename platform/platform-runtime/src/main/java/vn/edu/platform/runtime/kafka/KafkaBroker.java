@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +15,14 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Uuid;
 import org.jspecify.annotations.Nullable;
+import vn.edu.platform.runtime.LocalServer;
 import vn.edu.platform.runtime.process.ChildProcess;
+import vn.edu.platform.runtime.process.Directories;
 import vn.edu.platform.runtime.process.Ports;
 
 /**
@@ -32,11 +32,11 @@ import vn.edu.platform.runtime.process.Ports;
  *
  * <p>The storage is formatted once, on a new data directory; later starts on a persistent directory
  * ({@link Builder#dataDirectory}) reuse it. Without one, a temporary directory is used and deleted
- * at {@link #stop()}. The client listener is {@code localhost:<port>}, the controller listener the
+ * at {@link #close()}. The client listener is {@code localhost:<port>}, the controller listener the
  * port after it. Topics are created on first use with {@link #DEFAULT_PARTITIONS} partitions, like
  * the platform's topics. Stopping sends SIGTERM, on which Kafka shuts down in a controlled way.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements LocalServer {
 
   /** Partitions of an auto-created topic; three, as on the platform's real topics. */
   public static final int DEFAULT_PARTITIONS = 3;
@@ -64,9 +64,20 @@ public final class KafkaBroker implements AutoCloseable {
     return new Builder();
   }
 
+  @Override
+  public String name() {
+    return process.name();
+  }
+
   /** The {@code host:port} list to give a client as {@code bootstrap.servers}. */
   public String bootstrapServers() {
     return "localhost:" + port;
+  }
+
+  /** {@link #bootstrapServers()}. */
+  @Override
+  public String address() {
+    return bootstrapServers();
   }
 
   /** The client listener's port; the controller listens on the next one. */
@@ -84,13 +95,10 @@ public final class KafkaBroker implements AutoCloseable {
     return dataDirectory;
   }
 
-  /** The broker's process while it runs. */
-  public Optional<ProcessHandle> handle() {
-    return process.handle();
-  }
-
-  public boolean isAlive() {
-    return process.isAlive();
+  /** The broker's JVM while it runs. */
+  @Override
+  public Optional<ProcessHandle> process() {
+    return process.process();
   }
 
   /** The pipe a broker built with {@link Builder#exitWithParent()} watches; closing it stops it. */
@@ -109,21 +117,23 @@ public final class KafkaBroker implements AutoCloseable {
    * @throws vn.edu.platform.runtime.process.StartFailedException when it exits or the time runs out
    *     first
    */
+  @Override
   public Duration awaitReady(Duration timeout) {
     return process.awaitReady(timeout);
   }
 
   /** Stops the broker (controlled shutdown); deletes a temporary data directory; idempotent. */
-  public void stop() {
-    process.stop();
-    if (temporaryDirectory != null) {
-      deleteRecursively(temporaryDirectory);
-    }
-  }
-
   @Override
   public void close() {
-    stop();
+    process.close();
+    if (temporaryDirectory != null) {
+      try {
+        Directories.deleteRecursively(temporaryDirectory);
+      } catch (UncheckedIOException e) {
+        // the broker is stopped; a leftover temporary directory is no reason to fail the stop
+        System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
+      }
+    }
   }
 
   /** An AdminClient's {@code describeCluster} answers with at least one broker. */
@@ -144,19 +154,6 @@ public final class KafkaBroker implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    }
-  }
-
-  private static void deleteRecursively(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      System.err.println("Could not delete " + root + ": " + e.getMessage());
     }
   }
 
@@ -268,7 +265,7 @@ public final class KafkaBroker implements AutoCloseable {
         broker.awaitReady(timeout);
         return broker;
       } catch (RuntimeException e) {
-        broker.stop();
+        broker.close();
         throw e;
       }
     }

@@ -15,15 +15,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import vn.edu.platform.runtime.LocalServer;
 import vn.edu.platform.runtime.process.ChildProcess;
+import vn.edu.platform.runtime.process.Directories;
 import vn.edu.platform.runtime.process.Ports;
 import vn.edu.platform.runtime.process.StartFailedException;
 
@@ -66,7 +66,7 @@ import vn.edu.platform.runtime.process.StartFailedException;
  * about 15 s; a start on an existing database 6-9 s. The process needs about 450 MB of memory. Run
  * one server per distribution folder at a time.
  */
-public final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements LocalServer {
 
   /** Printed by the one-time build step that the first start after unpacking runs. */
   private static final String BUILD_STEP_MARKER = "Quarkus augmentation completed";
@@ -110,6 +110,11 @@ public final class KeycloakServer implements AutoCloseable {
     return new Builder(home);
   }
 
+  @Override
+  public String name() {
+    return process.name();
+  }
+
   /** The HTTP port Keycloak listens on. */
   public int port() {
     return port;
@@ -118,6 +123,12 @@ public final class KeycloakServer implements AutoCloseable {
   /** {@code http://localhost:<port>}: the fixed front-end and back-end URL of the server. */
   public URI baseUri() {
     return baseUri;
+  }
+
+  /** {@link #baseUri()}. */
+  @Override
+  public String address() {
+    return baseUri.toString();
   }
 
   /** The {@code iss} of the realm's tokens, e.g. {@code http://localhost:<port>/realms/edu}. */
@@ -176,12 +187,9 @@ public final class KeycloakServer implements AutoCloseable {
   }
 
   /** The launched process ({@code kc.sh}) while it runs. */
-  public Optional<ProcessHandle> handle() {
-    return process.handle();
-  }
-
-  public boolean isRunning() {
-    return process.isAlive();
+  @Override
+  public Optional<ProcessHandle> process() {
+    return process.process();
   }
 
   /**
@@ -190,6 +198,7 @@ public final class KeycloakServer implements AutoCloseable {
    *
    * @throws StartFailedException when Keycloak exits or the time runs out first (it is stopped)
    */
+  @Override
   public Duration awaitReady(Duration timeout) {
     try {
       startupTime = process.awaitReady(timeout);
@@ -225,7 +234,7 @@ public final class KeycloakServer implements AutoCloseable {
   }
 
   private void stop() {
-    process.stop();
+    process.close();
   }
 
   private static boolean answers(HttpClient http, URI uri) {
@@ -451,7 +460,7 @@ public final class KeycloakServer implements AutoCloseable {
       } else if (dataPolicy == DataPolicy.FRESH
           || (dataPolicy == DataPolicy.REIMPORT_WHEN_REALMS_CHANGE
               && !(Files.isRegularFile(hashFile) && Files.readString(hashFile).equals(hash)))) {
-        deleteRecursively(database);
+        Directories.deleteRecursively(database);
         state = RealmImport.REIMPORTING;
       } else {
         state = RealmImport.KEPT;
@@ -463,7 +472,7 @@ public final class KeycloakServer implements AutoCloseable {
         link(data.resolve("h2"), database);
       }
       Path importFolder = data.resolve("import");
-      deleteRecursively(importFolder);
+      Directories.deleteRecursively(importFolder);
       Files.createDirectories(importFolder);
       for (Path realmFile : realmFiles) {
         Files.copy(
@@ -481,7 +490,7 @@ public final class KeycloakServer implements AutoCloseable {
       if (Files.isSymbolicLink(link)) {
         Files.delete(link);
       } else if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-        deleteRecursively(link);
+        Directories.deleteRecursively(link);
       }
       Files.createSymbolicLink(link, target);
     }
@@ -496,17 +505,6 @@ public final class KeycloakServer implements AutoCloseable {
         return HexFormat.of().formatHex(digest.digest());
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException(e);
-      }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-      if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-        return;
-      }
-      try (Stream<Path> paths = Files.walk(root)) {
-        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
       }
     }
   }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import vn.edu.platform.runtime.LocalServer;
 import vn.edu.platform.runtime.process.ProcessTrees;
 import vn.edu.platform.runtime.process.StartFailedException;
 
@@ -28,7 +29,7 @@ import vn.edu.platform.runtime.process.StartFailedException;
  * -U} as an unprivileged user, so nothing needs installing. Local connections are trusted: the
  * superuser {@code postgres} needs no password.
  */
-public final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements LocalServer {
 
   /** The superuser that owns the cluster. */
   public static final String SUPERUSER = "postgres";
@@ -48,6 +49,11 @@ public final class PostgresServer implements AutoCloseable {
     return new Builder();
   }
 
+  @Override
+  public String name() {
+    return "postgres";
+  }
+
   /** The TCP port the server listens on (localhost only). */
   public int port() {
     return postgres.getPort();
@@ -56,6 +62,18 @@ public final class PostgresServer implements AutoCloseable {
   /** The JDBC URL of a database on this server. */
   public String jdbcUrl(String database) {
     return "jdbc:postgresql://localhost:" + port() + "/" + database;
+  }
+
+  /** {@code jdbc:postgresql://localhost:<port>/}, to which a database name is added. */
+  @Override
+  public String address() {
+    return jdbcUrl("");
+  }
+
+  /** Returns at once: {@link Builder#start()} returns only once the server accepts connections. */
+  @Override
+  public Duration awaitReady(Duration timeout) {
+    return Duration.ZERO;
   }
 
   /** Whether this start ran {@code initdb} (always for a throw-away directory). */
@@ -115,7 +133,8 @@ public final class PostgresServer implements AutoCloseable {
    * it as a daemon, so it is not a child of this JVM. Empty for a throw-away directory, whose
    * location zonky keeps to itself, and once the server stopped.
    */
-  public Optional<ProcessHandle> postmaster() {
+  @Override
+  public Optional<ProcessHandle> process() {
     if (dataDirectory == null) {
       return Optional.empty();
     }
@@ -135,7 +154,7 @@ public final class PostgresServer implements AutoCloseable {
    */
   @Override
   public void close() {
-    Optional<ProcessHandle> postmaster = postmaster();
+    Optional<ProcessHandle> postmaster = process();
     try {
       postgres.close();
     } catch (IOException e) {

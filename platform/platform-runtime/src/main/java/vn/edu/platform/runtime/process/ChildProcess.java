@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import vn.edu.platform.runtime.LocalServer;
 
 /**
  * A server that runs as an external command (a JVM, or Keycloak's {@code kc.sh}): its output is
@@ -25,9 +26,10 @@ import org.jspecify.annotations.Nullable;
  * JAVA_TOOL_OPTIONS}, {@code SPRING_*}) are removed from the child's environment, so that what runs
  * does not depend on who starts it.
  */
-public final class ChildProcess {
+public final class ChildProcess implements LocalServer {
 
   private final String name;
+  private final String address;
   private final List<String> command;
   private final Map<String, String> environment;
   private final Path workingDirectory;
@@ -40,6 +42,7 @@ public final class ChildProcess {
 
   private ChildProcess(Builder builder) {
     this.name = builder.name;
+    this.address = builder.address;
     this.command = List.copyOf(builder.command);
     this.environment = Map.copyOf(builder.environment);
     this.workingDirectory = builder.workingDirectory;
@@ -54,8 +57,15 @@ public final class ChildProcess {
     return new Builder(name, command);
   }
 
+  @Override
   public String name() {
     return name;
+  }
+
+  /** Where the server answers, as its builder was told; empty when it was not. */
+  @Override
+  public String address() {
+    return address;
   }
 
   public Path logFile() {
@@ -108,6 +118,7 @@ public final class ChildProcess {
    * @throws StartFailedException when the process exits or the timeout passes first; the message
    *     carries the last lines of the log
    */
+  @Override
   public Duration awaitReady(Duration timeout) {
     Process running = requireLaunched();
     try {
@@ -134,7 +145,8 @@ public final class ChildProcess {
   }
 
   /** Stops the process tree (SIGTERM, SIGKILL after the grace period); idempotent. */
-  public synchronized void stop() {
+  @Override
+  public synchronized void close() {
     Process running = process;
     if (running == null) {
       return;
@@ -145,16 +157,12 @@ public final class ChildProcess {
   }
 
   /** The launched process while it runs. */
-  public Optional<ProcessHandle> handle() {
+  @Override
+  public Optional<ProcessHandle> process() {
     Process running = process;
     return running != null && running.isAlive()
         ? Optional.of(running.toHandle())
         : Optional.empty();
-  }
-
-  public boolean isAlive() {
-    Process running = process;
-    return running != null && running.isAlive();
   }
 
   /**
@@ -205,6 +213,7 @@ public final class ChildProcess {
 
     private final String name;
     private final List<String> command;
+    private String address = "";
     private final Map<String, String> environment = new LinkedHashMap<>();
     private Path workingDirectory = Path.of("").toAbsolutePath();
     private @Nullable Path logFileOption;
@@ -216,6 +225,12 @@ public final class ChildProcess {
     private Builder(String name, List<String> command) {
       this.name = name;
       this.command = List.copyOf(command);
+    }
+
+    /** Where the server answers (a base URL, {@code host:port}), for its callers to report. */
+    public Builder address(String address) {
+      this.address = address;
+      return this;
     }
 
     /** Variables added to the (cleaned) environment. */

@@ -1,4 +1,7 @@
-/** Child processes with a log file, deadline polling, process-tree shutdown and local ports. */
+/**
+ * Child processes with a log file, deadline polling, process-tree shutdown, local ports and
+ * deleting directory trees.
+ */
 @NullMarked
 package vn.edu.platform.runtime.process;
 

@@ -59,9 +59,9 @@ class KafkaBrokerIntegrationTests {
           admin.describeTopics(List.of("auto-created")).allTopicNames().get().get("auto-created");
       assertThat(topic.partitions()).hasSize(KafkaBroker.DEFAULT_PARTITIONS);
     } finally {
-      broker.stop();
+      broker.close();
     }
-    assertThat(broker.isAlive()).isFalse();
+    assertThat(broker.process()).isEmpty();
     assertThat(Files.exists(data)).isFalse();
     assertThat(Files.readString(dir.resolve("kafka.log"))).contains("Formatting");
   }
@@ -70,12 +70,12 @@ class KafkaBrokerIntegrationTests {
   void aBrokerThatWatchesItsParentStopsWhenThePipeCloses() throws Exception {
     KafkaBroker broker = KafkaBroker.builder().exitWithParent().start(READY);
     try {
-      ProcessHandle process = broker.handle().orElseThrow();
+      ProcessHandle process = broker.process().orElseThrow();
       // what the death of this JVM does to the pipe, done on purpose
       processStdin(broker).close();
       assertThat(Await.within(Duration.ofSeconds(60), () -> !process.isAlive())).isTrue();
     } finally {
-      broker.stop();
+      broker.close();
     }
   }
 

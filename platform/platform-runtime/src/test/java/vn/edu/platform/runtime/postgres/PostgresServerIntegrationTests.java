@@ -29,7 +29,7 @@ class PostgresServerIntegrationTests {
         statement.execute("CREATE TABLE kept (v text)");
         statement.execute("INSERT INTO kept VALUES ('still here')");
       }
-      assertThat(first.postmaster()).isPresent();
+      assertThat(first.process()).isPresent();
     }
     assertThat(data.resolve("postmaster.pid")).doesNotExist(); // a clean shutdown
 

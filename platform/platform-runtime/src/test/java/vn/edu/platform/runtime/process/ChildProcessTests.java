@@ -44,15 +44,15 @@ class ChildProcessTests {
             .build()
             .launch();
     process.awaitReady(Duration.ofSeconds(30));
-    ProcessHandle root = process.handle().orElseThrow();
+    ProcessHandle root = process.process().orElseThrow();
     List<ProcessHandle> tree = root.descendants().toList();
     assertThat(tree).isNotEmpty();
 
-    process.stop();
+    process.close();
 
     assertThat(root.isAlive()).isFalse();
     assertThat(tree).noneMatch(ProcessHandle::isAlive);
-    assertThat(process.handle()).isEmpty();
+    assertThat(process.process()).isEmpty();
   }
 
   @Test
@@ -65,7 +65,7 @@ class ChildProcessTests {
             .environment(Map.of("KC_HEALTH_ENABLED", "true", "EDU_MARKER", "set"))
             .build()
             .launch();
-    Await.within(Duration.ofSeconds(30), () -> !process.isAlive());
+    Await.within(Duration.ofSeconds(30), () -> process.process().isEmpty());
 
     String env = Files.readString(out);
     assertThat(env).contains("EDU_MARKER=set").contains("KC_HEALTH_ENABLED=true");

@@ -65,7 +65,7 @@ public final class EmbeddedKafkaServer {
    */
   public static synchronized void stopIfStarted() {
     if (instance != null) {
-      instance.broker.stop();
+      instance.broker.close();
       instance = null;
     }
   }
