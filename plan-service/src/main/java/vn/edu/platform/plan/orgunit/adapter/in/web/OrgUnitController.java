@@ -43,7 +43,7 @@ import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitResponses.OrgUnitDetai
 import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitResponses.OrgUnitResponse;
 import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitResponses.ParentLinkResponse;
 import vn.edu.platform.plan.orgunit.application.port.in.ChangeOrgDirectoryUseCase;
-import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeQuery;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgDirectoryQuery;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitCommands;
 import vn.edu.platform.plan.orgunit.domain.ChangeType;
 import vn.edu.platform.plan.orgunit.domain.DirectoryChange;
@@ -66,17 +66,17 @@ import vn.edu.platform.starter.web.paging.PageResponse;
 @Tag(name = "Organisation directory", description = "Units of the province and the tree over time")
 class OrgUnitController {
 
-  private final OrgTreeQuery tree;
+  private final OrgDirectoryQuery directory;
   private final ChangeOrgDirectoryUseCase changes;
   private final TreeDocuments treeDocuments;
   private final Clock clock;
 
   OrgUnitController(
-      OrgTreeQuery tree,
+      OrgDirectoryQuery directory,
       ChangeOrgDirectoryUseCase changes,
       TreeDocuments treeDocuments,
       Clock clock) {
-    this.tree = tree;
+    this.directory = directory;
     this.changes = changes;
     this.treeDocuments = treeDocuments;
     this.clock = clock;
@@ -115,7 +115,7 @@ class OrgUnitController {
           @RequestParam(defaultValue = "50")
           int size) {
     PageRequest request = PageRequest.of(page, size);
-    OrgTreeSnapshot snapshot = tree.asOf(dayOf(asOf));
+    OrgTreeSnapshot snapshot = directory.snapshotOn(dayOf(asOf));
     String needle = q == null || q.isBlank() ? null : fold(q);
     List<OrgUnit> matching =
         snapshot.units().stream()
@@ -164,7 +164,7 @@ class OrgUnitController {
           @RequestHeader(name = "If-None-Match", required = false)
           @Size(max = 1000)
           String ifNoneMatch) {
-    OrgTreeSnapshot snapshot = tree.asOf(dayOf(asOf));
+    OrgTreeSnapshot snapshot = directory.snapshotOn(dayOf(asOf));
     if (rootCode != null && snapshot.unit(rootCode).isEmpty()) {
       throw notFound(rootCode);
     }
@@ -204,14 +204,14 @@ class OrgUnitController {
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asOf) {
-    OrgUnit unit = tree.find(code).orElseThrow(() -> notFound(code));
-    OrgTreeSnapshot snapshot = tree.asOf(dayOf(asOf));
+    OrgUnit unit = directory.unit(code).orElseThrow(() -> notFound(code));
+    OrgTreeSnapshot snapshot = directory.snapshotOn(dayOf(asOf));
     return new OrgUnitDetailResponse(
         snapshot.date(),
         OrgUnitResponse.of(unit, snapshot),
         snapshot.ancestorsOf(code),
         snapshot.childrenOf(code),
-        tree.history(code).stream().map(ParentLinkResponse::of).toList());
+        directory.history(code).stream().map(ParentLinkResponse::of).toList());
   }
 
   @PostMapping
@@ -260,7 +260,7 @@ class OrgUnitController {
                 request.ownership(),
                 request.administrativeCode(),
                 expected));
-    return OrgUnitResponse.of(updated, tree.asOf(today()).parentOf(code).orElse(null));
+    return OrgUnitResponse.of(updated, directory.snapshotOn(today()).parentOf(code).orElse(null));
   }
 
   @PostMapping("/{code}/moves")
