@@ -313,7 +313,8 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
 
   /**
    * The period of a unit's report: an existing, begun period of the form for which the unit is
-   * expected to report.
+   * expected to report. The caller reads the form (the web adapter refused it otherwise, as the
+   * form's GET does), so the form's rules are no secret to it.
    */
   private ReportingPeriod reportingPeriod(FormContext context, String code, String unitCode) {
     ReportingPeriod period = context.form().openPeriod(code, today());
