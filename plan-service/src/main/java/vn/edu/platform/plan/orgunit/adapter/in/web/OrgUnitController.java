@@ -88,11 +88,7 @@ class OrgUnitController {
       operationId = "listOrgUnits",
       summary = "List the units existing on a day, filtered and paged")
   PageResponse<OrgUnitResponse> list(
-      @Parameter(
-              description = "The day (ISO date); today in Vietnam when absent",
-              example = "2024-05-31")
-          @RequestParam(required = false)
-          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      @AsOfParameter @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asOf,
       @Parameter(description = "Only units of this kind", example = "SCHOOL")
           @RequestParam(required = false)
@@ -148,11 +144,7 @@ class OrgUnitController {
       content = @Content(schema = @Schema(implementation = OrgTreeResponse.class)))
   @ApiResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
   ResponseEntity<byte[]> tree(
-      @Parameter(
-              description = "The day (ISO date); today in Vietnam when absent",
-              example = "2024-05-31")
-          @RequestParam(required = false)
-          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      @AsOfParameter @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asOf,
       @Parameter(description = "Start from this unit instead of the root", example = "X11311")
           @RequestParam(required = false)
@@ -198,11 +190,7 @@ class OrgUnitController {
   OrgUnitDetailResponse get(
       @Parameter(description = "Unit code", example = "S311002") @PathVariable @Size(max = 32)
           String code,
-      @Parameter(
-              description = "The day (ISO date); today in Vietnam when absent",
-              example = "2024-05-31")
-          @RequestParam(required = false)
-          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      @AsOfParameter @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asOf) {
     OrgUnit unit = directory.unit(code).orElseThrow(() -> notFound(code));
     OrgTreeSnapshot snapshot = directory.snapshotOn(dayOf(asOf));
@@ -243,12 +231,7 @@ class OrgUnitController {
       operationId = "updateOrgUnit",
       summary = "Change what describes a unit (name, level, ownership, national code)")
   OrgUnitResponse update(
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 32),
-              description = "Unit code",
-              example = "S311002")
-          @PathVariable
-          String code,
+      @UnitCodeParameter @PathVariable String code,
       ExpectedRevision expected,
       @Valid @RequestBody UpdateOrgUnitRequest request) {
     OrgUnit updated =
@@ -269,12 +252,7 @@ class OrgUnitController {
       operationId = "moveOrgUnit",
       summary = "Put a unit under another parent from a date on")
   OrgUnitResponse move(
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 32),
-              description = "Unit code",
-              example = "S311002")
-          @PathVariable
-          String code,
+      @UnitCodeParameter @PathVariable String code,
       @Valid @RequestBody MoveOrgUnitRequest request) {
     OrgUnit moved =
         changes.move(
@@ -299,12 +277,7 @@ class OrgUnitController {
   @DepartmentAdmin
   @Operation(operationId = "closeOrgUnit", summary = "Close a unit after its last day")
   OrgUnitResponse close(
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 32),
-              description = "Unit code",
-              example = "S311002")
-          @PathVariable
-          String code,
+      @UnitCodeParameter @PathVariable String code,
       @Valid @RequestBody CloseOrgUnitRequest request) {
     OrgUnit closed = changes.close(new OrgUnitCommands.CloseOrgUnit(code, request.lastDay()));
     return OrgUnitResponse.of(closed, (String) null);

@@ -103,11 +103,7 @@ class ProgressReportController {
               example = "2026")
           @PathVariable
           String period,
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 32),
-              description = "The reporting unit; the caller's own when absent")
-          @RequestParam(required = false)
-          String unitCode,
+      @ReportingUnitParameter @RequestParam(required = false) String unitCode,
       @IfMatch(required = false) ExpectedRevision expected,
       @Valid @RequestBody ReportContentRequest request) {
     String unit = callers.reportingUnit(unitCode);
@@ -154,11 +150,7 @@ class ProgressReportController {
       @PathVariable UUID formId,
       @Parameter(schema = @Schema(type = "string", maxLength = 16), example = "2026") @PathVariable
           String period,
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 32),
-              description = "The reporting unit; the caller's own when absent")
-          @RequestParam(required = false)
-          String unitCode,
+      @ReportingUnitParameter @RequestParam(required = false) String unitCode,
       @Valid @RequestBody(required = false) ReportContentRequest request) {
     String unit = callers.reportingUnit(unitCode);
     ProgressReport submitted =
