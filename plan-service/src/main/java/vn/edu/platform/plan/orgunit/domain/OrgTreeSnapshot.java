@@ -1,17 +1,13 @@
 package vn.edu.platform.plan.orgunit.domain;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The tree as it stood on one day: the units that existed then, each under the parent it had then.
@@ -77,14 +73,7 @@ public final class OrgTreeSnapshot {
 
   /** The unit's ancestors, nearest first. */
   public List<String> ancestorsOf(String code) {
-    List<String> result = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    String current = parentOf.get(code);
-    while (current != null && seen.add(current)) {
-      result.add(current);
-      current = parentOf.get(current);
-    }
-    return result;
+    return TreeWalk.ancestors(code, parentOf::get);
   }
 
   /** Whether {@code code} is {@code ancestor} or lies below it on this day. */
@@ -97,16 +86,6 @@ public final class OrgTreeSnapshot {
 
   /** The unit and every unit below it, breadth first. */
   public List<String> subtreeOf(String code) {
-    if (!units.containsKey(code)) {
-      return List.of();
-    }
-    List<String> result = new ArrayList<>();
-    Deque<String> queue = new ArrayDeque<>(List.of(code));
-    while (!queue.isEmpty()) {
-      String next = queue.poll();
-      result.add(next);
-      queue.addAll(childrenOf(next));
-    }
-    return result;
+    return units.containsKey(code) ? TreeWalk.subtree(code, this::childrenOf) : List.of();
   }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeQuery;
-import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
-import vn.edu.platform.plan.orgunit.domain.OrgUnit;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeView;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitView;
 import vn.edu.platform.plan.planning.application.port.in.FollowOrgTreeUseCase;
 import vn.edu.platform.plan.planning.application.port.out.PlanProjections;
 import vn.edu.platform.starter.config.PlatformTime;
@@ -54,9 +54,9 @@ class FollowOrgTreeService implements FollowOrgTreeUseCase {
     projections.rebuildAllWork();
   }
 
-  private static Map<String, List<String>> ancestors(OrgTreeSnapshot snapshot) {
+  private static Map<String, List<String>> ancestors(OrgTreeView snapshot) {
     Map<String, List<String>> ancestors = new HashMap<>();
-    for (OrgUnit unit : snapshot.units()) {
+    for (OrgUnitView unit : snapshot.units()) {
       ancestors.put(unit.code(), snapshot.ancestorsOf(unit.code()));
     }
     return ancestors;

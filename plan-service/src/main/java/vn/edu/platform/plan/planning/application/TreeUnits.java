@@ -6,9 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeQuery;
-import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
-import vn.edu.platform.plan.orgunit.domain.OrgUnit;
-import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeView;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitView;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitView.Kind;
 import vn.edu.platform.plan.planning.domain.UnitGroup;
 import vn.edu.platform.plan.planning.domain.Units;
 
@@ -16,7 +16,7 @@ import vn.edu.platform.plan.planning.domain.Units;
 final class TreeUnits implements Units {
 
   private final OrgTreeQuery tree;
-  private final OrgTreeSnapshot snapshot;
+  private final OrgTreeView snapshot;
   private final Map<UnitGroup, List<String>> groups = new EnumMap<>(UnitGroup.class);
 
   TreeUnits(OrgTreeQuery tree, LocalDate date) {
@@ -46,24 +46,26 @@ final class TreeUnits implements Units {
         g ->
             snapshot.units().stream()
                 .filter(u -> belongs(u, g))
-                .map(OrgUnit::code)
+                .map(OrgUnitView::code)
                 .sorted(Comparator.naturalOrder())
                 .toList());
   }
 
-  private boolean belongs(OrgUnit unit, UnitGroup group) {
+  private boolean belongs(OrgUnitView unit, UnitGroup group) {
     return switch (group) {
-      case DIVISIONS -> unit.kind() == OrgUnitKind.DIVISION;
-      case COMMUNES -> unit.kind() == OrgUnitKind.COMMUNE;
-      case SCHOOLS -> unit.kind() == OrgUnitKind.SCHOOL;
-      case COMMUNE_SCHOOLS ->
-          unit.kind() == OrgUnitKind.SCHOOL && parentKind(unit) == OrgUnitKind.COMMUNE;
-      case DEPARTMENT_SCHOOLS ->
-          unit.kind() == OrgUnitKind.SCHOOL && parentKind(unit) == OrgUnitKind.DEPARTMENT;
+      case DIVISIONS -> unit.is(Kind.DIVISION);
+      case COMMUNES -> unit.is(Kind.COMMUNE);
+      case SCHOOLS -> unit.is(Kind.SCHOOL);
+      case COMMUNE_SCHOOLS -> unit.is(Kind.SCHOOL) && parentKind(unit) == Kind.COMMUNE;
+      case DEPARTMENT_SCHOOLS -> unit.is(Kind.SCHOOL) && parentKind(unit) == Kind.DEPARTMENT;
     };
   }
 
-  private OrgUnitKind parentKind(OrgUnit unit) {
-    return snapshot.parentOf(unit.code()).flatMap(snapshot::unit).map(OrgUnit::kind).orElse(null);
+  private Kind parentKind(OrgUnitView unit) {
+    return snapshot
+        .parentOf(unit.code())
+        .flatMap(snapshot::unit)
+        .map(OrgUnitView::kind)
+        .orElse(null);
   }
 }

@@ -179,9 +179,9 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
   @Override
   @Transactional
   public ProgressReport approve(ReportCommands.ApproveReport c) {
-    ProgressReport report = lock(c.reportId());
-    FormContext context = contexts.load(report.formId());
-    requireActive(context.plan());
+    Reviewed reviewed = review(c.reportId());
+    ProgressReport report = reviewed.report();
+    FormContext context = reviewed.context();
     ApprovalRoute route = routeFor(report, c.approver());
     Instant now = now();
     ProgressReport approved =
@@ -191,12 +191,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
         REPORT,
         approved.id().toString(),
         approved.unitCode(),
-        "approve report "
-            + approved.period().code()
-            + " at level "
-            + c.approver().level()
-            + " by "
-            + c.approver().unitCode());
+        step("approve", approved, c.approver()));
     events.approved(approved, c.approver().level(), c.approver().unitCode(), now);
     if (approved.status() == ReportStatus.APPROVED) {
       onFinalApproval(context, approved);
@@ -207,9 +202,9 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
   @Override
   @Transactional
   public ReportViews.Rejection reject(ReportCommands.RejectReport c) {
-    ProgressReport report = lock(c.reportId());
-    FormContext context = contexts.load(report.formId());
-    requireActive(context.plan());
+    Reviewed reviewed = review(c.reportId());
+    ProgressReport report = reviewed.report();
+    FormContext context = reviewed.context();
     ApprovalRoute route = routeFor(report, c.approver());
     Instant now = now();
     ProgressReport rejected =
@@ -221,14 +216,7 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
         REPORT,
         rejected.id().toString(),
         rejected.unitCode(),
-        "reject report "
-            + rejected.period().code()
-            + " at level "
-            + c.approver().level()
-            + " by "
-            + c.approver().unitCode()
-            + ": "
-            + rejected.history().getLast().reason());
+        step("reject", rejected, c.approver()) + ": " + rejected.history().getLast().reason());
     audit.created(
         REPORT,
         draft.id().toString(),
@@ -244,9 +232,9 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
   @Override
   @Transactional
   public ProgressReport reopen(ReportCommands.ReopenReport c) {
-    ProgressReport report = lock(c.reportId());
-    FormContext context = contexts.load(report.formId());
-    requireActive(context.plan());
+    Reviewed reviewed = review(c.reportId());
+    ProgressReport report = reviewed.report();
+    FormContext context = reviewed.context();
     Instant now = now();
     ProgressReport reopened = report.reopened(c.decision(), c.departmentUnitCode(), now);
     store.update(reopened);
@@ -266,6 +254,28 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
   }
 
   // --- helpers --------------------------------------------------------------------------------
+
+  /** A report under review, locked, with its form. */
+  private record Reviewed(ProgressReport report, FormContext context) {}
+
+  /** Locks the report and loads its form; refused while the form's plan is not active. */
+  private Reviewed review(UUID reportId) {
+    ProgressReport report = lock(reportId);
+    FormContext context = contexts.load(report.formId());
+    requireActive(context.plan());
+    return new Reviewed(report, context);
+  }
+
+  /** The audit trail's words for an approver's step, e.g. "approve report 2026 at level …". */
+  private static String step(String verb, ProgressReport report, ReportCommands.Approver by) {
+    return verb
+        + " report "
+        + report.period().code()
+        + " at level "
+        + by.level()
+        + " by "
+        + by.unitCode();
+  }
 
   /**
    * The department's approval makes the data the plan's: a target's value is announced, a task's
@@ -313,7 +323,8 @@ class ProgressReportService implements SubmitReportUseCase, ReviewReportUseCase 
 
   /**
    * The period of a unit's report: an existing, begun period of the form for which the unit is
-   * expected to report.
+   * expected to report. The caller reads the form (the web adapter refused it otherwise, as the
+   * form's GET does), so the form's rules are no secret to it.
    */
   private ReportingPeriod reportingPeriod(FormContext context, String code, String unitCode) {
     ReportingPeriod period = context.form().openPeriod(code, today());

@@ -10,7 +10,7 @@ import vn.edu.platform.kernel.AuditLog;
 import vn.edu.platform.kernel.RuleViolation;
 import vn.edu.platform.kernel.StateConflict;
 import vn.edu.platform.kernel.Violation;
-import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitView.Kind;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.AssignmentView;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.PlanView;
@@ -107,7 +107,7 @@ class ReportFormService implements ManageReportFormsUseCase {
       if (unit == null) {
         violations.add(
             Violation.withMessage("/unitCodes/" + i, "unknown-unit", "No unit has code " + code));
-      } else if (unit.kind() == OrgUnitKind.DEPARTMENT) {
+      } else if (unit.is(Kind.DEPARTMENT)) {
         violations.add(
             Violation.withMessage(
                 "/unitCodes/" + i,

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.edu.platform.kernel.NotFound;
-import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
-import vn.edu.platform.plan.orgunit.domain.OrgUnit;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeView;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitView;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.PlanView;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.Stage;
@@ -158,7 +158,7 @@ class ReportQueryService implements ReportQuery, ReportStatisticsQuery, OwedRepo
   public ReportViews.Statistics statistics(Viewer viewer, UUID formId, String periodCode) {
     FormContext context = visibleForm(viewer, formId);
     ReportingPeriod period = context.form().period(periodCode);
-    OrgTreeSnapshot day = units.treeOn(period.end());
+    OrgTreeView day = units.treeOn(period.end());
     List<String> expected =
         units.expected(context, period).stream()
             .filter(code -> viewer.provinceWide() || viewer.unitCodes().contains(code))
@@ -356,8 +356,8 @@ class ReportQueryService implements ReportQuery, ReportStatisticsQuery, OwedRepo
     return viewer.provinceWide() || viewer.unitCodes().contains(unitCode);
   }
 
-  private static String nameOf(OrgTreeSnapshot day, String code) {
-    return day.unit(code).map(OrgUnit::name).orElse(code);
+  private static String nameOf(OrgTreeView day, String code) {
+    return day.unit(code).map(OrgUnitView::name).orElse(code);
   }
 
   private static String key(UUID formId, String unit, String period) {

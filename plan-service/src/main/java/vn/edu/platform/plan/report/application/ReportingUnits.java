@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeQuery;
-import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
-import vn.edu.platform.plan.orgunit.domain.OrgUnit;
-import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
-import vn.edu.platform.plan.orgunit.domain.SchoolLevel;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeView;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitView;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitView.Kind;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitView.SchoolLevel;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.AssignmentView;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.EducationLevel;
 import vn.edu.platform.plan.planning.application.port.in.PublishedPlans.TargetLevel;
@@ -44,7 +44,7 @@ class ReportingUnits {
 
   /** The units that must report on the form for the period, in code order. */
   List<String> expected(FormContext context, ReportingPeriod period) {
-    OrgTreeSnapshot day = tree.asOf(period.end());
+    OrgTreeView day = tree.asOf(period.end());
     Set<String> units = new TreeSet<>();
     List<String> named = namedUnits(context);
     if (named != null) {
@@ -52,28 +52,27 @@ class ReportingUnits {
     } else {
       TargetView target = context.target();
       Set<SchoolLevel> levels = schoolLevels(target.educationLevel());
-      for (OrgUnit unit : day.units()) {
+      for (OrgUnitView unit : day.units()) {
         boolean selected =
             target.level() == TargetLevel.COMMUNE
-                ? unit.kind() == OrgUnitKind.COMMUNE
-                : unit.kind() == OrgUnitKind.SCHOOL && levels.contains(unit.schoolLevel());
+                ? unit.is(Kind.COMMUNE)
+                : unit.is(Kind.SCHOOL) && levels.contains(unit.schoolLevel());
         if (selected) {
           units.add(unit.code());
         }
       }
     }
-    units.removeIf(
-        code -> day.unit(code).map(u -> u.kind() == OrgUnitKind.DEPARTMENT).orElse(true));
+    units.removeIf(code -> day.unit(code).map(u -> u.is(Kind.DEPARTMENT)).orElse(true));
     return List.copyOf(units);
   }
 
   /** Who approves the unit's reports, on {@code today}'s tree. */
   ApprovalRoute routeOf(String unitCode, LocalDate today) {
-    OrgTreeSnapshot day = tree.asOf(today);
-    Optional<OrgUnit> unit = day.unit(unitCode);
-    if (unit.isPresent() && unit.get().kind() == OrgUnitKind.SCHOOL) {
+    OrgTreeView day = tree.asOf(today);
+    Optional<OrgUnitView> unit = day.unit(unitCode);
+    if (unit.isPresent() && unit.get().is(Kind.SCHOOL)) {
       Optional<String> parent = day.parentOf(unitCode);
-      if (parent.flatMap(day::unit).map(p -> p.kind() == OrgUnitKind.COMMUNE).orElse(false)) {
+      if (parent.flatMap(day::unit).map(p -> p.is(Kind.COMMUNE)).orElse(false)) {
         return ApprovalRoute.throughCommune(parent.get());
       }
     }
@@ -83,28 +82,28 @@ class ReportingUnits {
   /** The department's code (the root of {@code day}'s tree). */
   String departmentCode(LocalDate day) {
     return tree.asOf(day).roots().stream()
-        .filter(u -> u.kind() == OrgUnitKind.DEPARTMENT)
-        .map(OrgUnit::code)
+        .filter(u -> u.is(Kind.DEPARTMENT))
+        .map(OrgUnitView::code)
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no department in the tree of " + day));
   }
 
-  OrgTreeSnapshot treeOn(LocalDate day) {
+  OrgTreeView treeOn(LocalDate day) {
     return tree.asOf(day);
   }
 
   /** Whether a code names a unit that ever existed. */
-  Optional<OrgUnit> find(String code) {
+  Optional<OrgUnitView> find(String code) {
     return tree.find(code);
   }
 
   /** The commune a unit counts under on a day: itself, its nearest commune above, or none. */
-  static String communeOf(OrgTreeSnapshot day, String code) {
-    if (day.unit(code).map(u -> u.kind() == OrgUnitKind.COMMUNE).orElse(false)) {
+  static String communeOf(OrgTreeView day, String code) {
+    if (day.unit(code).map(u -> u.is(Kind.COMMUNE)).orElse(false)) {
       return code;
     }
     for (String ancestor : day.ancestorsOf(code)) {
-      if (day.unit(ancestor).map(u -> u.kind() == OrgUnitKind.COMMUNE).orElse(false)) {
+      if (day.unit(ancestor).map(u -> u.is(Kind.COMMUNE)).orElse(false)) {
         return ancestor;
       }
     }
@@ -132,7 +131,7 @@ class ReportingUnits {
     return target.level() == TargetLevel.PROVINCE ? List.of() : null;
   }
 
-  private void resolve(String code, OrgTreeSnapshot day, Set<String> into, int depth) {
+  private void resolve(String code, OrgTreeView day, Set<String> into, int depth) {
     if (day.unit(code).isPresent()) {
       into.add(code);
       return;

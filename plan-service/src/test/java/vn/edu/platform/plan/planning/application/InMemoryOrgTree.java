@@ -1,20 +1,18 @@
 package vn.edu.platform.plan.planning.application;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeQuery;
-import vn.edu.platform.plan.orgunit.domain.OrgDirectory;
-import vn.edu.platform.plan.orgunit.domain.OrgTreeSnapshot;
-import vn.edu.platform.plan.orgunit.domain.OrgUnit;
-import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
-import vn.edu.platform.plan.orgunit.domain.Ownership;
-import vn.edu.platform.plan.orgunit.domain.ParentLink;
-import vn.edu.platform.plan.orgunit.domain.SchoolLevel;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeView;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitView;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitView.Kind;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitView.SchoolLevel;
 
 /**
- * A small tree in memory: the department {@code SGD}, its office {@code SGD-VP}, commune {@code X1}
+ * A small tree in memory, built from the directory port's own views (plans never see the
+ * directory's domain): the department {@code SGD}, its office {@code SGD-VP}, commune {@code X1}
  * with schools {@code S1} and {@code S2}, all since 2020.
  */
 final class InMemoryOrgTree implements OrgTreeQuery {
@@ -27,53 +25,29 @@ final class InMemoryOrgTree implements OrgTreeQuery {
 
   private static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
 
-  private final OrgDirectory directory;
+  private final List<OrgUnitView> units =
+      List.of(
+          unit(DEPARTMENT, Kind.DEPARTMENT, null),
+          unit(OFFICE, Kind.DIVISION, null),
+          unit(COMMUNE, Kind.COMMUNE, null),
+          unit(SCHOOL_1, Kind.SCHOOL, SchoolLevel.PRIMARY),
+          unit(SCHOOL_2, Kind.SCHOOL, SchoolLevel.PRIMARY));
 
-  InMemoryOrgTree() {
-    List<OrgUnit> units = new ArrayList<>();
-    List<ParentLink> links = new ArrayList<>();
-    units.add(unit(DEPARTMENT, OrgUnitKind.DEPARTMENT));
-    units.add(unit(OFFICE, OrgUnitKind.DIVISION));
-    units.add(unit(COMMUNE, OrgUnitKind.COMMUNE));
-    units.add(school(SCHOOL_1));
-    units.add(school(SCHOOL_2));
-    links.add(new ParentLink(OFFICE, DEPARTMENT, SINCE, null));
-    links.add(new ParentLink(COMMUNE, DEPARTMENT, SINCE, null));
-    links.add(new ParentLink(SCHOOL_1, COMMUNE, SINCE, null));
-    links.add(new ParentLink(SCHOOL_2, COMMUNE, SINCE, null));
-    directory = OrgDirectory.of(units, links);
-  }
+  private final Map<String, String> parentOf =
+      Map.of(OFFICE, DEPARTMENT, COMMUNE, DEPARTMENT, SCHOOL_1, COMMUNE, SCHOOL_2, COMMUNE);
 
-  private static OrgUnit unit(String code, OrgUnitKind kind) {
-    return new OrgUnit(code, "Unit " + code, kind, null, null, null, SINCE, null, List.of(), 1);
-  }
-
-  private static OrgUnit school(String code) {
-    return new OrgUnit(
-        code,
-        "School " + code,
-        OrgUnitKind.SCHOOL,
-        SchoolLevel.PRIMARY,
-        Ownership.PUBLIC,
-        null,
-        SINCE,
-        null,
-        List.of(),
-        1);
+  private static OrgUnitView unit(String code, Kind kind, SchoolLevel level) {
+    return new OrgUnitView(code, "Unit " + code, kind, level, SINCE, null, List.of());
   }
 
   @Override
-  public OrgTreeSnapshot asOf(LocalDate date) {
-    return directory.asOf(date);
+  public OrgTreeView asOf(LocalDate date) {
+    return OrgTreeView.of(
+        date, units.stream().filter(u -> !u.validFrom().isAfter(date)).toList(), parentOf);
   }
 
   @Override
-  public Optional<OrgUnit> find(String code) {
-    return directory.unit(code);
-  }
-
-  @Override
-  public List<ParentLink> history(String code) {
-    return directory.linksOf(code);
+  public Optional<OrgUnitView> find(String code) {
+    return units.stream().filter(u -> u.code().equals(code)).findFirst();
   }
 }

@@ -43,7 +43,7 @@ import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitResponses.OrgUnitDetai
 import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitResponses.OrgUnitResponse;
 import vn.edu.platform.plan.orgunit.adapter.in.web.OrgUnitResponses.ParentLinkResponse;
 import vn.edu.platform.plan.orgunit.application.port.in.ChangeOrgDirectoryUseCase;
-import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeQuery;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgDirectoryQuery;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitCommands;
 import vn.edu.platform.plan.orgunit.domain.ChangeType;
 import vn.edu.platform.plan.orgunit.domain.DirectoryChange;
@@ -66,17 +66,17 @@ import vn.edu.platform.starter.web.paging.PageResponse;
 @Tag(name = "Organisation directory", description = "Units of the province and the tree over time")
 class OrgUnitController {
 
-  private final OrgTreeQuery tree;
+  private final OrgDirectoryQuery directory;
   private final ChangeOrgDirectoryUseCase changes;
   private final TreeDocuments treeDocuments;
   private final Clock clock;
 
   OrgUnitController(
-      OrgTreeQuery tree,
+      OrgDirectoryQuery directory,
       ChangeOrgDirectoryUseCase changes,
       TreeDocuments treeDocuments,
       Clock clock) {
-    this.tree = tree;
+    this.directory = directory;
     this.changes = changes;
     this.treeDocuments = treeDocuments;
     this.clock = clock;
@@ -88,11 +88,7 @@ class OrgUnitController {
       operationId = "listOrgUnits",
       summary = "List the units existing on a day, filtered and paged")
   PageResponse<OrgUnitResponse> list(
-      @Parameter(
-              description = "The day (ISO date); today in Vietnam when absent",
-              example = "2024-05-31")
-          @RequestParam(required = false)
-          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      @AsOfParameter @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asOf,
       @Parameter(description = "Only units of this kind", example = "SCHOOL")
           @RequestParam(required = false)
@@ -115,7 +111,7 @@ class OrgUnitController {
           @RequestParam(defaultValue = "50")
           int size) {
     PageRequest request = PageRequest.of(page, size);
-    OrgTreeSnapshot snapshot = tree.asOf(dayOf(asOf));
+    OrgTreeSnapshot snapshot = directory.snapshotOn(dayOf(asOf));
     String needle = q == null || q.isBlank() ? null : fold(q);
     List<OrgUnit> matching =
         snapshot.units().stream()
@@ -148,11 +144,7 @@ class OrgUnitController {
       content = @Content(schema = @Schema(implementation = OrgTreeResponse.class)))
   @ApiResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
   ResponseEntity<byte[]> tree(
-      @Parameter(
-              description = "The day (ISO date); today in Vietnam when absent",
-              example = "2024-05-31")
-          @RequestParam(required = false)
-          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      @AsOfParameter @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asOf,
       @Parameter(description = "Start from this unit instead of the root", example = "X11311")
           @RequestParam(required = false)
@@ -164,7 +156,7 @@ class OrgUnitController {
           @RequestHeader(name = "If-None-Match", required = false)
           @Size(max = 1000)
           String ifNoneMatch) {
-    OrgTreeSnapshot snapshot = tree.asOf(dayOf(asOf));
+    OrgTreeSnapshot snapshot = directory.snapshotOn(dayOf(asOf));
     if (rootCode != null && snapshot.unit(rootCode).isEmpty()) {
       throw notFound(rootCode);
     }
@@ -198,20 +190,16 @@ class OrgUnitController {
   OrgUnitDetailResponse get(
       @Parameter(description = "Unit code", example = "S311002") @PathVariable @Size(max = 32)
           String code,
-      @Parameter(
-              description = "The day (ISO date); today in Vietnam when absent",
-              example = "2024-05-31")
-          @RequestParam(required = false)
-          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      @AsOfParameter @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asOf) {
-    OrgUnit unit = tree.find(code).orElseThrow(() -> notFound(code));
-    OrgTreeSnapshot snapshot = tree.asOf(dayOf(asOf));
+    OrgUnit unit = directory.unit(code).orElseThrow(() -> notFound(code));
+    OrgTreeSnapshot snapshot = directory.snapshotOn(dayOf(asOf));
     return new OrgUnitDetailResponse(
         snapshot.date(),
         OrgUnitResponse.of(unit, snapshot),
         snapshot.ancestorsOf(code),
         snapshot.childrenOf(code),
-        tree.history(code).stream().map(ParentLinkResponse::of).toList());
+        directory.history(code).stream().map(ParentLinkResponse::of).toList());
   }
 
   @PostMapping
@@ -243,12 +231,7 @@ class OrgUnitController {
       operationId = "updateOrgUnit",
       summary = "Change what describes a unit (name, level, ownership, national code)")
   OrgUnitResponse update(
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 32),
-              description = "Unit code",
-              example = "S311002")
-          @PathVariable
-          String code,
+      @UnitCodeParameter @PathVariable String code,
       ExpectedRevision expected,
       @Valid @RequestBody UpdateOrgUnitRequest request) {
     OrgUnit updated =
@@ -260,7 +243,7 @@ class OrgUnitController {
                 request.ownership(),
                 request.administrativeCode(),
                 expected));
-    return OrgUnitResponse.of(updated, tree.asOf(today()).parentOf(code).orElse(null));
+    return OrgUnitResponse.of(updated, directory.snapshotOn(today()).parentOf(code).orElse(null));
   }
 
   @PostMapping("/{code}/moves")
@@ -269,12 +252,7 @@ class OrgUnitController {
       operationId = "moveOrgUnit",
       summary = "Put a unit under another parent from a date on")
   OrgUnitResponse move(
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 32),
-              description = "Unit code",
-              example = "S311002")
-          @PathVariable
-          String code,
+      @UnitCodeParameter @PathVariable String code,
       @Valid @RequestBody MoveOrgUnitRequest request) {
     OrgUnit moved =
         changes.move(
@@ -299,12 +277,7 @@ class OrgUnitController {
   @DepartmentAdmin
   @Operation(operationId = "closeOrgUnit", summary = "Close a unit after its last day")
   OrgUnitResponse close(
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 32),
-              description = "Unit code",
-              example = "S311002")
-          @PathVariable
-          String code,
+      @UnitCodeParameter @PathVariable String code,
       @Valid @RequestBody CloseOrgUnitRequest request) {
     OrgUnit closed = changes.close(new OrgUnitCommands.CloseOrgUnit(code, request.lastDay()));
     return OrgUnitResponse.of(closed, (String) null);

@@ -22,13 +22,9 @@ class DirectoryOrgTree implements OrgTree {
 
   @Override
   public Optional<OrgUnitRef> find(String unitCode, LocalDate date) {
-    var snapshot = tree.asOf(date);
-    return snapshot
-        .unit(unitCode)
-        .map(
-            u ->
-                new OrgUnitRef(
-                    u.code(), u.kind().name(), snapshot.parentOf(u.code()).orElse(null)));
+    var day = tree.asOf(date);
+    return day.unit(unitCode)
+        .map(u -> new OrgUnitRef(u.code(), u.kind().name(), day.parentOf(u.code()).orElse(null)));
   }
 
   @Override

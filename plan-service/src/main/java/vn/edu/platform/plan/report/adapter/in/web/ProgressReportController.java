@@ -76,13 +76,15 @@ class ProgressReportController {
 
   @PutMapping(UNIT_REPORT)
   @UnitManagers
+  @FormReadersOnly
   @Operation(
       operationId = "saveReportDraft",
       summary = "Save the caller's unit's report of a period as a draft",
       description =
           "Creates the draft (201) or replaces its content (200). A unit writes its own report"
-              + " only (403 forbidden-org-unit otherwise); a period that does not exist for the"
-              + " form or has not begun answers 422 /period, a value outside the indicator's"
+              + " only (403 forbidden-org-unit otherwise; 404 report-form-not-found on a form it"
+              + " may not read, 422 unitCode not-a-reporting-unit on one it reads); a period that"
+              + " does not exist for the form or has not begun answers 422 /period, a value outside the indicator's"
               + " range 422 /value; a submitted report 409 report-in-approval, an approved one"
               + " 409 report-locked. Optional If-Match with the report's ETag (412 when stale).")
   @ApiResponse(
@@ -101,11 +103,7 @@ class ProgressReportController {
               example = "2026")
           @PathVariable
           String period,
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 32),
-              description = "The reporting unit; the caller's own when absent")
-          @RequestParam(required = false)
-          String unitCode,
+      @ReportingUnitParameter @RequestParam(required = false) String unitCode,
       @IfMatch(required = false) ExpectedRevision expected,
       @Valid @RequestBody ReportContentRequest request) {
     String unit = callers.reportingUnit(unitCode);
@@ -139,6 +137,7 @@ class ProgressReportController {
 
   @PostMapping(UNIT_REPORT + "/submit")
   @UnitManagers
+  @FormReadersOnly
   @Operation(
       operationId = "submitReport",
       summary = "Submit the caller's unit's report of a period",
@@ -151,11 +150,7 @@ class ProgressReportController {
       @PathVariable UUID formId,
       @Parameter(schema = @Schema(type = "string", maxLength = 16), example = "2026") @PathVariable
           String period,
-      @Parameter(
-              schema = @Schema(type = "string", maxLength = 32),
-              description = "The reporting unit; the caller's own when absent")
-          @RequestParam(required = false)
-          String unitCode,
+      @ReportingUnitParameter @RequestParam(required = false) String unitCode,
       @Valid @RequestBody(required = false) ReportContentRequest request) {
     String unit = callers.reportingUnit(unitCode);
     ProgressReport submitted =

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.edu.platform.kernel.AccessDenied;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgTreeQuery;
-import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
+import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitView.Kind;
 import vn.edu.platform.plan.planning.application.port.in.Viewer;
 import vn.edu.platform.plan.report.application.port.in.ReportCommands;
 import vn.edu.platform.plan.report.domain.ApprovalLevel;
@@ -81,8 +81,7 @@ class ReportCallers {
     if (unit.equals(caller.orgUnit()) && scope.canWrite(unit)) {
       return unit;
     }
-    boolean division =
-        tree.asOf(today()).unit(unit).map(u -> u.kind() == OrgUnitKind.DIVISION).orElse(false);
+    boolean division = tree.asOf(today()).unit(unit).map(u -> u.is(Kind.DIVISION)).orElse(false);
     if (division
         && caller.hasAnyRole(DEPARTMENT_STAFF)
         && scope.coversProvince(OrgScope.Access.WRITE)) {

@@ -2,6 +2,7 @@ package vn.edu.platform.plan.report.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.edu.platform.plan.fixtures.ReportApi.thisYear;
+import static vn.edu.platform.plan.fixtures.ReportApi.yearlyForm;
 import static vn.edu.platform.test.fixtures.OrgTreeFixture.COMMUNE_A;
 import static vn.edu.platform.test.fixtures.OrgTreeFixture.COMMUNE_B;
 import static vn.edu.platform.test.fixtures.OrgTreeFixture.DEPARTMENT;
@@ -10,6 +11,7 @@ import static vn.edu.platform.test.fixtures.OrgTreeFixture.SCHOOL_A_PRIMARY;
 import static vn.edu.platform.test.fixtures.OrgTreeFixture.SCHOOL_B_PRIMARY;
 import static vn.edu.platform.test.fixtures.OrgTreeFixture.SCHOOL_UPPER_SECONDARY;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,8 +85,62 @@ class ProgressReportApiIntegrationTests extends PlanServiceIntegrationTest {
     assertThat(forAnotherSchool.json().get("code").asString()).isEqualTo("forbidden-org-unit");
     assertThat(byATeacher.status()).isEqualTo(403);
     assertThat(bySchoolAdminOfB.status()).as(bySchoolAdminOfB.text()).isEqualTo(201);
-    assertThat(notAssigned.status()).isEqualTo(422);
-    assertThat(ReportApi.errors(notAssigned)).containsExactly("unitCode not-a-reporting-unit");
+    assertThat(notAssigned.status()).as(notAssigned.text()).isEqualTo(404);
+    assertThat(notAssigned.json().get("code").asString()).isEqualTo("report-form-not-found");
+  }
+
+  /**
+   * Writing on a form that does not expect the caller's unit answers as reading the form does,
+   * whatever the period or the body (a value on a task form would be 422 for its own unit, an
+   * unreadable body 400): 404 where the caller may not read the form, with nothing of the form;
+   * where it reads the form (it sees the plan) the form's rule that the unit does not report on it.
+   * Nothing is stored.
+   */
+  @Test
+  void writingOnAFormThatDoesNotExpectTheUnitAnswersAsReadingItAndStoresNothing() {
+    JsonNode ofAAndB = api.taskPlan(SCHOOL_A_PRIMARY, SCHOOL_B_PRIMARY);
+    Map<String, Object> body =
+        yearlyForm(ofAAndB.get("id").asString(), "taskId", PlanApi.taskId(ofAAndB, "1"));
+    body.put("unitCodes", List.of(SCHOOL_A_PRIMARY));
+    body.put("title", "Báo cáo riêng của trường A");
+    String onlyA = api.form(body);
+    Map<String, Object> breaksTheFormsRules = Map.of("value", 5, "narrative", "Giá trị.");
+    String stranger = Personas.principal(SCHOOL_A_LOWER_SECONDARY);
+    String planReader = Personas.principal(SCHOOL_B_PRIMARY);
+
+    Reply strangerReads = api.get("/report-forms/" + onlyA, stranger);
+    List<Reply> strangerWrites =
+        List.of(
+            api.save(onlyA, period, stranger, progress(10)),
+            api.save(onlyA, period, stranger, breaksTheFormsRules),
+            api.save(onlyA, period, stranger, Map.of("percentComplete", "not a number")),
+            api.submit(onlyA, period, stranger, null),
+            api.submit(onlyA, "1999", stranger, breaksTheFormsRules));
+    Reply planReaderReads = api.get("/report-forms/" + onlyA, planReader);
+    List<Reply> planReaderWrites =
+        List.of(
+            api.save(onlyA, period, planReader, progress(10)),
+            api.save(onlyA, period, planReader, breaksTheFormsRules),
+            api.submit(onlyA, period, planReader, null));
+
+    assertThat(strangerReads.status()).isEqualTo(404);
+    assertThat(strangerReads.json().get("code").asString()).isEqualTo("report-form-not-found");
+    assertThat(strangerWrites)
+        .allSatisfy(
+            reply -> {
+              assertThat(reply.status()).as(reply.text()).isEqualTo(404);
+              assertThat(reply.json().get("code").asString()).isEqualTo("report-form-not-found");
+              assertThat(reply.text()).doesNotContain("trường A", ofAAndB.get("number").asString());
+            });
+    assertThat(planReaderReads.status()).as(planReaderReads.text()).isEqualTo(200);
+    assertThat(planReaderWrites)
+        .allSatisfy(
+            reply -> {
+              assertThat(reply.status()).as(reply.text()).isEqualTo(422);
+              assertThat(ReportApi.errors(reply)).containsExactly("unitCode not-a-reporting-unit");
+            });
+    Reply reports = api.get("/reports?formId=" + onlyA, Personas.departmentOfficer());
+    assertThat(reports.json().get("totalItems").asLong()).as(reports.text()).isZero();
   }
 
   @Test
