@@ -13,6 +13,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import vn.edu.platform.gateway.correlation.TraceIds;
 import vn.edu.platform.gateway.problem.GatewayProblem;
 import vn.edu.platform.gateway.problem.ProblemResponder;
 import vn.edu.platform.gateway.proxy.ClientAddressResolver;
@@ -85,9 +86,12 @@ public final class RateLimitFilter implements WebFilter, Ordered {
         .onErrorResume(
             storeDown -> {
               // fail open: a shared store outage must not take the whole platform down with it
-              log.warn(
-                  "Rate-limit store failed ({}); request let through",
-                  storeDown.getClass().getName());
+              TraceIds.inLogContext(
+                  exchange,
+                  () ->
+                      log.warn(
+                          "Rate-limit store failed ({}); request let through",
+                          storeDown.getClass().getName()));
               return Mono.just(RateLimitDecision.UNCHECKED);
             })
         .flatMap(

@@ -24,6 +24,7 @@ import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import vn.edu.platform.gateway.correlation.TraceIds;
 import vn.edu.platform.gateway.limits.RequestBodyTooLargeException;
 
 /**
@@ -107,11 +108,14 @@ public final class ProblemErrorWebExceptionHandler implements ErrorWebExceptionH
       logDownstreamFailure(exchange, "unreachable", error);
       return GatewayProblem.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable");
     }
-    log.error(
-        "Unexpected error on {} (route {})",
-        exchange.getRequest().getMethod(),
-        routeId(exchange),
-        error);
+    TraceIds.inLogContext(
+        exchange,
+        () ->
+            log.error(
+                "Unexpected error on {} (route {})",
+                exchange.getRequest().getMethod(),
+                routeId(exchange),
+                error));
     return GatewayProblem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
   }
 
@@ -137,12 +141,15 @@ public final class ProblemErrorWebExceptionHandler implements ErrorWebExceptionH
         };
     if (status.is5xxServerError()) {
       if ("internal-error".equals(code)) {
-        log.error(
-            "Error status {} on {} (route {})",
-            status.value(),
-            exchange.getRequest().getMethod(),
-            routeId(exchange),
-            error);
+        TraceIds.inLogContext(
+            exchange,
+            () ->
+                log.error(
+                    "Error status {} on {} (route {})",
+                    status.value(),
+                    exchange.getRequest().getMethod(),
+                    routeId(exchange),
+                    error));
       } else {
         logDownstreamFailure(exchange, code, error);
       }
@@ -152,12 +159,15 @@ public final class ProblemErrorWebExceptionHandler implements ErrorWebExceptionH
 
   private static void logDownstreamFailure(
       ServerWebExchange exchange, String what, Throwable error) {
-    log.warn(
-        "Service call {} on {} (route {}): {}",
-        what,
-        exchange.getRequest().getMethod(),
-        routeId(exchange),
-        rootCause(error).getClass().getName());
+    TraceIds.inLogContext(
+        exchange,
+        () ->
+            log.warn(
+                "Service call {} on {} (route {}): {}",
+                what,
+                exchange.getRequest().getMethod(),
+                routeId(exchange),
+                rootCause(error).getClass().getName()));
   }
 
   private static String routeId(ServerWebExchange exchange) {

@@ -8,6 +8,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import vn.edu.platform.gateway.config.GatewayProperties;
 import vn.edu.platform.gateway.problem.ProblemResponder;
@@ -53,6 +55,7 @@ class SecurityConfiguration {
         .oauth2ResourceServer(
             server ->
                 server
+                    .bearerTokenConverter(new FastBearerTokenConverter())
                     .jwt(Customizer.withDefaults())
                     .authenticationEntryPoint(handlers)
                     .accessDeniedHandler(handlers))
@@ -70,6 +73,23 @@ class SecurityConfiguration {
   @Bean
   SecurityObservationSettings securityObservationSettings() {
     return SecurityObservationSettings.noObservations();
+  }
+
+  /**
+   * Spring Security's strict firewall with its own rules, only faster on the usual request: a
+   * header name or value of printable ASCII is allowed without the firewall's Unicode regular
+   * expression (every printable ASCII character is assigned and no control character); anything
+   * else is still decided by the firewall's own predicate. The regex over the 1.5 kB {@code
+   * Authorization} header alone was several per cent of the gateway's CPU per request.
+   */
+  @Bean
+  ServerWebExchangeFirewall serverWebExchangeFirewall() {
+    StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+    firewall.setAllowedHeaderNames(
+        PrintableAscii.orElse(StrictServerWebExchangeFirewall.ALLOWED_HEADER_NAMES));
+    firewall.setAllowedHeaderValues(
+        PrintableAscii.orElse(StrictServerWebExchangeFirewall.ALLOWED_HEADER_VALUES));
+    return firewall;
   }
 
   @Bean
