@@ -4,12 +4,15 @@ package vn.edu.platform.starter.web.text;
  * What text input may not contain. A NUL would reach the database (which refuses it, and the client
  * would see a misleading conflict); the other control characters corrupt logs, CSV exports and
  * terminals; a bidirectional override makes an official name read differently from what is stored
- * ("Trojan Source").
+ * ("Trojan Source"); an unpaired surrogate (a JSON escape such as U+D800 with no partner) is no
+ * character at all: PostgreSQL stores it as a replacement character or refuses it, and every UTF-8
+ * encoder downstream (events, exports, signatures) has to decide what it means.
  */
 public final class TextRules {
 
   public static final String CONTROL_CHARACTER = "text-control-character";
   public static final String BIDI_CONTROL = "text-bidi-control";
+  public static final String UNPAIRED_SURROGATE = "text-unpaired-surrogate";
 
   private TextRules() {}
 
@@ -25,6 +28,16 @@ public final class TextRules {
       }
       if (isBidiControl(c)) {
         return new Refusal(BIDI_CONTROL, c, i);
+      }
+      if (Character.isSurrogate(c)) {
+        boolean paired =
+            Character.isHighSurrogate(c)
+                && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
+        if (!paired) {
+          return new Refusal(UNPAIRED_SURROGATE, c, i);
+        }
+        i++; // the low half of a pair: the code point is ordinary text
       }
     }
     return null;

@@ -54,6 +54,18 @@ class TextInputIntegrationTests extends StarterIntegrationTest {
   }
 
   @Test
+  void anUnpairedSurrogateEscapeIsRefusedAndAPairIsText() {
+    JsonNode lone = fieldError(createUnit("{\"code\": \"S1\", \"name\": \"a\\ud800b\"}"));
+    Reply pair = createUnit("{\"code\": \"S1\", \"name\": \"Lớp \\ud83d\\ude00\"}");
+
+    assertThat(lone.get("pointer").asString()).isEqualTo("/name");
+    assertThat(lone.get("code").asString()).isEqualTo("text-unpaired-surrogate");
+    assertThat(lone.get("message").asString()).contains("U+D800").contains("position 2");
+    assertThat(pair.status()).isEqualTo(201);
+    assertThat(pair.json().get("name").asString()).isEqualTo("Lớp \ud83d\ude00");
+  }
+
+  @Test
   void isolatesAndC1ControlsAreRefusedInsideListsAndMaps() {
     JsonNode inList =
         fieldError(

@@ -21,6 +21,21 @@ class TextRulesTests {
     assertThat(TextRules.check(c + "x", true).code()).isEqualTo(TextRules.BIDI_CONTROL);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"a\ud800b", "\udc00", "x\ud83d", "\ude00\ud83d", "\ud83d\ud83d\ude00"})
+  void refusesUnpairedSurrogates(String text) {
+    TextRules.Refusal refusal = TextRules.check(text, true);
+    assertThat(refusal.code()).isEqualTo(TextRules.UNPAIRED_SURROGATE);
+    assertThat(Character.isSurrogate(text.charAt(refusal.index()))).isTrue();
+  }
+
+  @Test
+  void allowsCharactersOutsideTheBasicPlane() {
+    // emoji and CJK extension B are surrogate pairs in Java strings: whole characters, not halves
+    assertThat(TextRules.check("Lớp 1A \ud83d\ude00 \ud840\udc00", false)).isNull();
+    assertThat(TextRules.check("\ud83d\ud83d\ude00", false).index()).isZero();
+  }
+
   @Test
   void allowsLineBreaksAndTabsOnlyInMultilineText() {
     assertThat(TextRules.check("a\tb\r\nc", true)).isNull();
