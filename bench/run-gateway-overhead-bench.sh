@@ -50,7 +50,36 @@ for base in "$DIRECT" "$GATEWAY"; do
   fi
 done
 
-# requests per second of one wrk run; a run with socket errors or non-2xx answers fails the bench
+# the process listening on a local port (Linux: ss), and its CPU time so far in clock ticks; the
+# CPU columns are left out where either is unavailable (another OS, a port of another user)
+pid_on_port() {
+  command -v ss > /dev/null || return 0
+  ss -ltnpH "sport = :${1##*:}" 2> /dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n 1
+}
+cpu_ticks() {
+  if [ -n "$1" ] && [ -r "/proc/$1/stat" ]; then
+    # utime + stime; the command name (field 2) has no spaces for a JVM
+    awk '{print $14 + $15}' "/proc/$1/stat"
+  else
+    echo ""
+  fi
+}
+TICKS_PER_SECOND=$(getconf CLK_TCK 2> /dev/null || echo 100)
+SERVICE_PID=$(pid_on_port "$DIRECT")
+GATEWAY_PID=$(pid_on_port "$GATEWAY")
+
+# CPU microseconds per request of a process between two tick readings
+per_request() {
+  local before="$1" after="$2" requests="$3"
+  if [ -z "$before" ] || [ -z "$after" ] || [ "$requests" -eq 0 ]; then
+    echo "n/a"
+  else
+    awk -v b="$before" -v a="$after" -v n="$requests" -v hz="$TICKS_PER_SECOND" \
+      'BEGIN {printf "%.0f", (a - b) * 1000000 / hz / n}'
+  fi
+}
+
+# "requests/s requests" of one wrk run; a run with socket errors or non-2xx answers fails the bench
 measure() {
   local url="$1" duration="$2" output
   output=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${duration}s" --latency \
@@ -60,7 +89,7 @@ measure() {
     echo "$output" >&2
     exit 1
   fi
-  awk '/^Requests\/sec:/ {printf "%.0f", $2}' <<< "$output"
+  awk '/^Requests\/sec:/ {rps = $2} / requests in / {n = $1} END {printf "%.0f %d", rps, n}' <<< "$output"
 }
 
 echo "Warm-up: ${WARMUP_SECONDS} s each side"
@@ -70,11 +99,17 @@ measure "$GATEWAY" "$WARMUP_SECONDS" > /dev/null
 rows=()
 ratios=()
 for round in $(seq 1 "$ROUNDS"); do
-  direct=$(measure "$DIRECT" "$SECONDS_PER_RUN")
-  gateway=$(measure "$GATEWAY" "$SECONDS_PER_RUN")
+  s0=$(cpu_ticks "$SERVICE_PID")
+  read -r direct direct_n <<< "$(measure "$DIRECT" "$SECONDS_PER_RUN")"
+  s1=$(cpu_ticks "$SERVICE_PID"); g1=$(cpu_ticks "$GATEWAY_PID")
+  read -r gateway gateway_n <<< "$(measure "$GATEWAY" "$SECONDS_PER_RUN")"
+  s2=$(cpu_ticks "$SERVICE_PID"); g2=$(cpu_ticks "$GATEWAY_PID")
+  direct_cpu=$(per_request "$s0" "$s1" "$direct_n")
+  via_cpu=$(per_request "$s1" "$s2" "$gateway_n")
+  gateway_cpu=$(per_request "$g1" "$g2" "$gateway_n")
   ratio=$(awk -v g="$gateway" -v d="$direct" 'BEGIN {printf "%.2f", g / d}')
-  echo "round $round: direct $direct req/s, gateway $gateway req/s, ratio $ratio"
-  rows+=("| $round | $direct | $gateway | $ratio |")
+  echo "round $round: direct $direct req/s (service ${direct_cpu} us/req), gateway $gateway req/s (gateway ${gateway_cpu} us/req, service ${via_cpu} us/req), ratio $ratio"
+  rows+=("| $round | $direct | $direct_cpu | $gateway | $gateway_cpu | $via_cpu | $ratio |")
   ratios+=("$ratio")
 done
 median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
@@ -91,8 +126,8 @@ mkdir -p bench/results
   echo "${WARMUP_SECONDS} s of warm-up per side; direct and gateway runs alternate, so both see the same"
   echo "background load."
   echo
-  echo "| round | direct (req/s) | gateway (req/s) | ratio |"
-  echo "|---|---|---|---|"
+  echo "| round | direct (req/s) | service CPU (µs/req) | through the gateway (req/s) | gateway CPU (µs/req) | service CPU (µs/req) | ratio |"
+  echo "|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "Median ratio: **$median**"
@@ -101,5 +136,7 @@ mkdir -p bench/results
   echo "$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(uname -sr), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2),"
   echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg). wrk, the gateway, plan-service,"
   echo "PostgreSQL and Keycloak share these cores, so absolute figures are low; the ratio is the figure."
+  echo "CPU columns: user + system time of the process (\`/proc/<pid>/stat\`) during the run, divided by"
+  echo "the requests wrk completed; they say what a request costs each process whatever else runs."
 } > "$OUT"
 echo "Wrote $OUT"
