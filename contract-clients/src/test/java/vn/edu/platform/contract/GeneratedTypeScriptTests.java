@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * The typescript-fetch client generated from each committed document (in {@code
  * target/generated-ts}) exports every type name once: {@code index.ts} re-exports the apis and the
  * models, so a model and an operation's request type with one name ({@code ReopenRequest}) break
- * {@code tsc --strict} for the frontend team. There is no TypeScript compiler in the build, so the
- * check reads the exported declarations.
+ * {@code tsc --strict} for the frontend team. {@link TypeScriptClientsCompileTests} compiles the
+ * clients; this check reads the exported declarations, so it also runs where there is no {@code
+ * node}, and names the colliding files.
  */
 class GeneratedTypeScriptTests {
 
