@@ -1,0 +1,88 @@
+package vn.edu.platform.signing.jades;
+
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.JWSSerializationType;
+import eu.europa.esig.dss.enumerations.MimeTypeEnum;
+import eu.europa.esig.dss.enumerations.SigDMechanism;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.enumerations.SignaturePackaging;
+import eu.europa.esig.dss.jades.JAdESSignatureParameters;
+import eu.europa.esig.dss.jades.signature.JAdESService;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.Digest;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.spi.DSSUtils;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import vn.edu.platform.signing.canonical.CanonicalJson;
+import vn.edu.platform.signing.signer.SigningKey;
+
+/**
+ * Signs JSON documents as JAdES (ETSI TS 119 182-1) with DSS: a detached signature over the
+ * document's RFC 8785 canonical form, in JWS flattened JSON serialisation, so that the record is
+ * stored as it is and its signature beside it. A batch is one call to the key: every document's
+ * digest is signed in one request, which is what a remote signing service authorises at once.
+ *
+ * <p>Baseline-B only so far (the signed document, the signing certificate and time); baseline-LT
+ * (time-stamp and validation data of the moment of signing) is the level the services are to use.
+ */
+public final class JsonSigner {
+
+  private static final DigestAlgorithm DIGEST = DigestAlgorithm.SHA256;
+
+  private final JAdESService service;
+  private final Clock clock;
+
+  public JsonSigner(Clock clock) {
+    this.service = new JAdESService(new CommonCertificateVerifier());
+    this.clock = clock;
+  }
+
+  /** One detached JAdES baseline-B signature per JSON text, in order, made with {@code key}. */
+  public List<byte[]> signBaselineB(List<String> jsonDocuments, SigningKey key) {
+    JAdESSignatureParameters parameters = parameters(key);
+    List<DSSDocument> documents = new ArrayList<>();
+    List<Digest> digests = new ArrayList<>();
+    for (String json : jsonDocuments) {
+      DSSDocument document = canonicalDocument(json);
+      ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
+      documents.add(document);
+      digests.add(new Digest(DIGEST, DSSUtils.digest(DIGEST, toBeSigned.getBytes())));
+    }
+    List<SignatureValue> values = key.signDigests(digests);
+    if (values.size() != documents.size()) {
+      throw new IllegalStateException(
+          "the key answered " + values.size() + " signatures for " + documents.size() + " digests");
+    }
+    List<byte[]> signatures = new ArrayList<>(documents.size());
+    for (int i = 0; i < documents.size(); i++) {
+      DSSDocument signed = service.signDocument(documents.get(i), parameters, values.get(i));
+      signatures.add(DSSUtils.toByteArray(signed));
+    }
+    return signatures;
+  }
+
+  /** The document a signature covers: the canonical form of the JSON text. */
+  static DSSDocument canonicalDocument(String json) {
+    return new InMemoryDocument(CanonicalJson.of(json), "document.json", MimeTypeEnum.JSON);
+  }
+
+  private JAdESSignatureParameters parameters(SigningKey key) {
+    JAdESSignatureParameters parameters = new JAdESSignatureParameters();
+    parameters.setSignatureLevel(SignatureLevel.JAdES_BASELINE_B);
+    parameters.setSignaturePackaging(SignaturePackaging.DETACHED);
+    parameters.setSigDMechanism(SigDMechanism.NO_SIG_D);
+    parameters.setJwsSerializationType(JWSSerializationType.FLATTENED_JSON_SERIALIZATION);
+    parameters.setDigestAlgorithm(DIGEST);
+    parameters.setSigningCertificate(key.certificate());
+    parameters.setCertificateChain(key.chain());
+    // one signing time for the batch: every signature of it claims the moment it was confirmed
+    parameters.bLevel().setSigningDate(Date.from(clock.instant()));
+    return parameters;
+  }
+}
