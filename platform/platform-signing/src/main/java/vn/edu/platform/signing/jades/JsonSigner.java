@@ -14,7 +14,9 @@ import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.spi.DSSUtils;
+import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
@@ -28,24 +30,60 @@ import vn.edu.platform.signing.signer.SigningKey;
  * stored as it is and its signature beside it. A batch is one call to the key: every document's
  * digest is signed in one request, which is what a remote signing service authorises at once.
  *
- * <p>Baseline-B only so far (the signed document, the signing certificate and time); baseline-LT
- * (time-stamp and validation data of the moment of signing) is the level the services are to use.
+ * <p>Levels: baseline-B (the signed document, the signing certificate and time) for tests of the
+ * format, and baseline-LT, the level the services use: a signature time-stamp (RFC 3161) plus the
+ * certificate chain and revocation data of the moment of signing, so that the signature verifies
+ * offline years later, when the CA is gone. Signing at LT fails when the revocation data cannot be
+ * had or says the signer's certificate is revoked (DSS's default alerts), so a revoked signer
+ * cannot sign.
  */
 public final class JsonSigner {
 
   private static final DigestAlgorithm DIGEST = DigestAlgorithm.SHA256;
 
+  /** The JAdES baseline levels this signer makes. */
+  public enum Level {
+    BASELINE_B(SignatureLevel.JAdES_BASELINE_B),
+    BASELINE_LT(SignatureLevel.JAdES_BASELINE_LT);
+
+    private final SignatureLevel dss;
+
+    Level(SignatureLevel dss) {
+      this.dss = dss;
+    }
+  }
+
   private final JAdESService service;
   private final Clock clock;
+  private final boolean timestamps;
 
+  /** A signer of baseline-B only: no time-stamp authority, no validation data. */
   public JsonSigner(Clock clock) {
     this.service = new JAdESService(new CommonCertificateVerifier());
     this.clock = clock;
+    this.timestamps = false;
   }
 
-  /** One detached JAdES baseline-B signature per JSON text, in order, made with {@code key}. */
-  public List<byte[]> signBaselineB(List<String> jsonDocuments, SigningKey key) {
-    JAdESSignatureParameters parameters = parameters(key);
+  /**
+   * A signer of every level: {@code timestampAuthority} answers the signature time-stamps, {@code
+   * validationData} finds the chain's certificates and their CRL or OCSP answers and knows the
+   * trust anchors.
+   */
+  public JsonSigner(Clock clock, TSPSource timestampAuthority, CertificateVerifier validationData) {
+    this.service = new JAdESService(validationData);
+    this.service.setTspSource(timestampAuthority);
+    this.clock = clock;
+    this.timestamps = true;
+  }
+
+  /**
+   * One detached JAdES signature per JSON text at {@code level}, in order, made with {@code key}.
+   */
+  public List<byte[]> sign(List<String> jsonDocuments, SigningKey key, Level level) {
+    if (level != Level.BASELINE_B && !timestamps) {
+      throw new IllegalStateException(level + " needs a time-stamp authority and validation data");
+    }
+    JAdESSignatureParameters parameters = parameters(key, level);
     List<DSSDocument> documents = new ArrayList<>();
     List<Digest> digests = new ArrayList<>();
     for (String json : jsonDocuments) {
@@ -72,9 +110,9 @@ public final class JsonSigner {
     return new InMemoryDocument(CanonicalJson.of(json), "document.json", MimeTypeEnum.JSON);
   }
 
-  private JAdESSignatureParameters parameters(SigningKey key) {
+  private JAdESSignatureParameters parameters(SigningKey key, Level level) {
     JAdESSignatureParameters parameters = new JAdESSignatureParameters();
-    parameters.setSignatureLevel(SignatureLevel.JAdES_BASELINE_B);
+    parameters.setSignatureLevel(level.dss);
     parameters.setSignaturePackaging(SignaturePackaging.DETACHED);
     parameters.setSigDMechanism(SigDMechanism.NO_SIG_D);
     parameters.setJwsSerializationType(JWSSerializationType.FLATTENED_JSON_SERIALIZATION);

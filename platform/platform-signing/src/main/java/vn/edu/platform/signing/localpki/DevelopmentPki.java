@@ -15,14 +15,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -45,14 +54,25 @@ public final class DevelopmentPki {
   private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
   private static final Duration CA_LIFETIME = Duration.ofDays(3650);
 
+  /**
+   * Where the CAs' CRLs are published: the local platform's PKI endpoint. In tests the CRLs are
+   * answered in process ({@link DevelopmentPkiCrlSource}); the URLs only say where they would be.
+   */
+  public static final String ROOT_CRL_URL = "http://localhost:8190/pki/root.crl";
+
+  public static final String ISSUING_CRL_URL = "http://localhost:8190/pki/issuing.crl";
+
   private final Authority root;
   private final Authority issuing;
   private final AtomicLong serials = new AtomicLong(1000);
   private final Map<BigInteger, Revocation> revoked = new LinkedHashMap<>();
 
-  private DevelopmentPki(Authority root, Authority issuing) {
+  private final String organisation;
+
+  private DevelopmentPki(Authority root, Authority issuing, String organisation) {
     this.root = root;
     this.issuing = issuing;
+    this.organisation = organisation;
   }
 
   /** A new root and issuing CA, valid from {@code now} for ten years. */
@@ -95,7 +115,8 @@ public final class DevelopmentPki {
                       true,
                       new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)),
               root.key());
-      return new DevelopmentPki(root, new Authority(issuingCert, issuingKeys.getPrivate()));
+      return new DevelopmentPki(
+          root, new Authority(issuingCert, issuingKeys.getPrivate()), organisation);
     } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("could not create the development PKI", e);
     }
@@ -126,6 +147,7 @@ public final class DevelopmentPki {
       X509v3CertificateBuilder builder =
           issuedBy(
                   issuing.certificate(),
+                  ISSUING_CRL_URL,
                   serial,
                   notBefore,
                   notBefore.plus(validity),
@@ -144,27 +166,91 @@ public final class DevelopmentPki {
     }
   }
 
-  /** Records the revocation of a certificate of the issuing CA; the next {@link #crl} lists it. */
+  /**
+   * A time-stamp authority's certificate of the issuing CA (extended key usage timeStamping,
+   * critical, as RFC 3161 requires) and its key.
+   */
+  public TimestampAuthority issueTimestampAuthority(Instant notBefore, Duration validity) {
+    try {
+      KeyPair keys = rsa2048();
+      X509v3CertificateBuilder builder =
+          issuedBy(
+                  issuing.certificate(),
+                  ISSUING_CRL_URL,
+                  BigInteger.valueOf(serials.incrementAndGet()),
+                  notBefore,
+                  notBefore.plus(validity),
+                  name(organisation, "EDU Local Time-Stamp Authority", null, null),
+                  keys)
+              .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+              .addExtension(
+                  Extension.keyUsage,
+                  true,
+                  new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
+              .addExtension(
+                  Extension.extendedKeyUsage,
+                  true,
+                  new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+      X509Certificate certificate = sign(builder, issuing.key());
+      return new TimestampAuthority(
+          certificate,
+          keys.getPrivate(),
+          List.of(certificate, issuing.certificate(), root.certificate()));
+    } catch (GeneralSecurityException | IOException e) {
+      throw new IllegalStateException("could not issue the time-stamp authority", e);
+    }
+  }
+
+  /**
+   * Records the revocation of a certificate of this PKI (a signer's, the TSA's, or the issuing
+   * CA's); the next CRL of its issuer lists it.
+   */
   public synchronized void revoke(X509Certificate certificate, Instant when) {
-    revoked.put(certificate.getSerialNumber(), new Revocation(when, CRLReason.keyCompromise));
+    X509Certificate issuer =
+        certificate.getIssuerX500Principal().equals(root.certificate().getSubjectX500Principal())
+            ? root.certificate()
+            : issuing.certificate();
+    revoked.put(
+        certificate.getSerialNumber(), new Revocation(issuer, when, CRLReason.keyCompromise));
   }
 
   /** The issuing CA's CRL as of {@code thisUpdate}, valid for {@code validity}. */
-  public synchronized X509CRL crl(Instant thisUpdate, Duration validity) {
+  public X509CRL crl(Instant thisUpdate, Duration validity) {
+    return crlOf(issuing.certificate(), thisUpdate, validity);
+  }
+
+  /**
+   * The CRL of {@code issuer} (the root or the issuing CA) as of {@code thisUpdate}, valid for
+   * {@code validity}; empty when {@code issuer} is no CA of this PKI.
+   */
+  public synchronized Optional<X509CRL> crlFor(
+      X509Certificate issuer, Instant thisUpdate, Duration validity) {
+    if (!issuer.equals(root.certificate()) && !issuer.equals(issuing.certificate())) {
+      return Optional.empty();
+    }
+    return Optional.of(crlOf(issuer, thisUpdate, validity));
+  }
+
+  private synchronized X509CRL crlOf(
+      X509Certificate issuer, Instant thisUpdate, Duration validity) {
+    Authority authority = issuer.equals(root.certificate()) ? root : issuing;
     try {
       X509v2CRLBuilder builder =
           new X509v2CRLBuilder(
-              X500Name.getInstance(issuing.certificate().getSubjectX500Principal().getEncoded()),
+              X500Name.getInstance(authority.certificate().getSubjectX500Principal().getEncoded()),
               Date.from(thisUpdate));
       builder.setNextUpdate(Date.from(thisUpdate.plus(validity)));
       revoked.forEach(
-          (serial, revocation) ->
-              builder.addCRLEntry(serial, Date.from(revocation.when()), revocation.reason()));
+          (serial, revocation) -> {
+            if (revocation.issuer().equals(authority.certificate())) {
+              builder.addCRLEntry(serial, Date.from(revocation.when()), revocation.reason());
+            }
+          });
       builder.addExtension(
           Extension.authorityKeyIdentifier,
           false,
-          new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuing.certificate()));
-      return new JcaX509CRLConverter().getCRL(builder.build(signer(issuing.key())));
+          new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(authority.certificate()));
+      return new JcaX509CRLConverter().getCRL(builder.build(signer(authority.key())));
     } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
       throw new IllegalStateException("could not issue the CRL", e);
     }
@@ -175,6 +261,7 @@ public final class DevelopmentPki {
       throws GeneralSecurityException, IOException {
     return issuedBy(
         parent.certificate(),
+        ROOT_CRL_URL,
         BigInteger.TWO,
         now.minusSeconds(60),
         now.plus(CA_LIFETIME),
@@ -182,9 +269,14 @@ public final class DevelopmentPki {
         keys);
   }
 
-  /** A certificate of {@code issuer} for {@code keys}, with both key identifiers. */
+  /**
+   * A certificate of {@code issuer} for {@code keys}, with both key identifiers and the issuer's
+   * CRL distribution point (a verifier wants to know where revocation data would be, even when the
+   * signature carries it).
+   */
   private static X509v3CertificateBuilder issuedBy(
       X509Certificate issuer,
+      String issuerCrlUrl,
       BigInteger serial,
       Instant notBefore,
       Instant notAfter,
@@ -192,8 +284,17 @@ public final class DevelopmentPki {
       KeyPair keys)
       throws GeneralSecurityException, IOException {
     JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+    GeneralNames location =
+        new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, issuerCrlUrl));
     return new JcaX509v3CertificateBuilder(
             issuer, serial, Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic())
+        .addExtension(
+            Extension.cRLDistributionPoints,
+            false,
+            new CRLDistPoint(
+                new DistributionPoint[] {
+                  new DistributionPoint(new DistributionPointName(location), null, null)
+                }))
         .addExtension(
             Extension.subjectKeyIdentifier,
             false,
@@ -253,5 +354,5 @@ public final class DevelopmentPki {
 
   private record Authority(X509Certificate certificate, PrivateKey key) {}
 
-  private record Revocation(Instant when, int reason) {}
+  private record Revocation(X509Certificate issuer, Instant when, int reason) {}
 }

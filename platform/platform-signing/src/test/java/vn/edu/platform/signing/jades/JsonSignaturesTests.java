@@ -54,7 +54,7 @@ class JsonSignaturesTests {
 
   @Test
   void aSignedRecordVerifiesWithItsSignerTakenFromTheCertificate() {
-    byte[] signature = signer.signBaselineB(List.of(RECORD), KEY).getFirst();
+    byte[] signature = signer.sign(List.of(RECORD), KEY, JsonSigner.Level.BASELINE_B).getFirst();
 
     VerificationReport report = verifier.verify(signature, RECORD);
 
@@ -76,7 +76,7 @@ class JsonSignaturesTests {
 
   @Test
   void theSameRecordWrittenDifferentlyStillVerifies() {
-    byte[] signature = signer.signBaselineB(List.of(RECORD), KEY).getFirst();
+    byte[] signature = signer.sign(List.of(RECORD), KEY, JsonSigner.Level.BASELINE_B).getFirst();
     String reordered =
         """
         {"subjects":[{"score":9.0,"level":"T","code":"TV"}],"grade":1,"schoolYear":"2025-2026",
@@ -91,7 +91,7 @@ class JsonSignaturesTests {
 
   @Test
   void aChangedScoreIsInvalidWithAHashFailure() {
-    byte[] signature = signer.signBaselineB(List.of(RECORD), KEY).getFirst();
+    byte[] signature = signer.sign(List.of(RECORD), KEY, JsonSigner.Level.BASELINE_B).getFirst();
 
     VerificationReport report =
         verifier.verify(signature, RECORD.replace("\"score\": 9", "\"score\": 10"));
@@ -104,7 +104,7 @@ class JsonSignaturesTests {
   @Test
   void aSignatureByAnUnknownCaIsIndeterminateWithoutAChain() {
     DevelopmentPki other = DevelopmentPki.create("Another authority", NOW);
-    byte[] signature = signer.signBaselineB(List.of(RECORD), KEY).getFirst();
+    byte[] signature = signer.sign(List.of(RECORD), KEY, JsonSigner.Level.BASELINE_B).getFirst();
 
     VerificationReport report =
         new JsonSignatureVerifier(List.of(other.rootCertificate())).verify(signature, RECORD);
@@ -117,7 +117,7 @@ class JsonSignaturesTests {
 
   @Test
   void bytesThatAreNoSignatureAreInvalidNotAnError() {
-    byte[] signature = signer.signBaselineB(List.of(RECORD), KEY).getFirst();
+    byte[] signature = signer.sign(List.of(RECORD), KEY, JsonSigner.Level.BASELINE_B).getFirst();
     byte[] truncated = Arrays.copyOf(signature, signature.length / 2);
 
     for (byte[] bytes :
@@ -152,7 +152,7 @@ class JsonSignaturesTests {
     List<String> records =
         List.of(RECORD, RECORD.replace("3110020001", "3110020002"), RECORD.replace("An", "Bình"));
 
-    List<byte[]> signatures = signer.signBaselineB(records, counting);
+    List<byte[]> signatures = signer.sign(records, counting, JsonSigner.Level.BASELINE_B);
 
     assertThat(requests).hasValue(1);
     assertThat(signatures).hasSize(3);

@@ -1,0 +1,51 @@
+package vn.edu.platform.signing.localpki;
+
+import eu.europa.esig.dss.crl.CRLBinary;
+import eu.europa.esig.dss.crl.CRLUtils;
+import eu.europa.esig.dss.enumerations.RevocationOrigin;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
+import eu.europa.esig.dss.spi.x509.revocation.crl.CRLToken;
+import java.io.IOException;
+import java.security.cert.CRLException;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * DSS's revocation source answered by the development PKI in the same process: the CRL of the
+ * certificate's issuer as of now. What the signing side asks when it embeds validation data
+ * (baseline-LT); the platform's local CRL endpoint over HTTP will answer the same way.
+ */
+public final class DevelopmentPkiCrlSource implements CRLSource {
+
+  private static final Duration CRL_VALIDITY = Duration.ofDays(1);
+
+  private final DevelopmentPki pki;
+  private final Clock clock;
+
+  public DevelopmentPkiCrlSource(DevelopmentPki pki, Clock clock) {
+    this.pki = pki;
+    this.clock = clock;
+  }
+
+  @Override
+  public CRLToken getRevocationToken(CertificateToken certificate, CertificateToken issuer) {
+    if (issuer == null) {
+      return null;
+    }
+    return pki.crlFor(issuer.getCertificate(), clock.instant(), CRL_VALIDITY)
+        .map(
+            crl -> {
+              try {
+                CRLBinary binary = CRLUtils.buildCRLBinary(crl.getEncoded());
+                CRLToken token =
+                    new CRLToken(certificate, CRLUtils.buildCRLValidity(binary, issuer));
+                token.setExternalOrigin(RevocationOrigin.EXTERNAL);
+                return token;
+              } catch (CRLException | IOException e) {
+                throw new IllegalStateException("could not read the development CRL", e);
+              }
+            })
+        .orElse(null);
+  }
+}
