@@ -96,6 +96,24 @@ class BaselineLtSignaturesTests {
   }
 
   @Test
+  void anExpiredCertificateCannotSign() {
+    IssuedSigner expired =
+        pki.issueSigner(
+            "Phạm Thu Hà",
+            "Trường THCS Lê Lợi",
+            "S321004",
+            "Giáo viên",
+            START,
+            Duration.ofHours(1));
+
+    try (LocalSigningKey key =
+        LocalSigningKey.fromPkcs12(expired.pkcs12(), expired.password(), IssuedSigner.ALIAS)) {
+      assertThatThrownBy(() -> signer.sign(List.of(RECORD), key, Level.BASELINE_LT))
+          .hasMessageContaining("expired");
+    }
+  }
+
+  @Test
   void aSignerWithoutTimestampAuthorityRefusesLt() {
     IssuedSigner principal = principal();
     try (LocalSigningKey key =
