@@ -35,12 +35,7 @@ class GeneratedTypeScriptTests {
 
   @Test
   void everyServiceClientExportsEachNameOnce() throws IOException {
-    List<Path> clients;
-    try (Stream<Path> dirs = Files.list(GENERATED)) {
-      clients = dirs.filter(Files::isDirectory).toList();
-    }
-    assertThat(clients).as("generated clients under " + GENERATED).isNotEmpty();
-    for (Path client : clients) {
+    for (Path client : generatedClients()) {
       Map<String, Set<String>> files = exports(client);
       assertThat(files).as("exports of " + client).isNotEmpty();
       List<String> duplicates = new ArrayList<>();
@@ -66,6 +61,16 @@ class GeneratedTypeScriptTests {
         "export interface ReopenRequest {\n reportId: string;\n}\n");
 
     assertThat(exports(client).get("ReopenRequest")).hasSize(2);
+  }
+
+  /** The folder of each generated client; there must be at least one. */
+  static List<Path> generatedClients() throws IOException {
+    List<Path> clients;
+    try (Stream<Path> dirs = Files.list(GENERATED)) {
+      clients = dirs.filter(Files::isDirectory).toList();
+    }
+    assertThat(clients).as("generated clients under " + GENERATED).isNotEmpty();
+    return clients;
   }
 
   /**

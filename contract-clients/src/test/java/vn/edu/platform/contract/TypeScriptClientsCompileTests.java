@@ -13,13 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collections;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 class TypeScriptClientsCompileTests {
 
-  private static final Path GENERATED = Path.of("target", "generated-ts");
   private static final String TSCONFIG =
       """
       {
@@ -66,12 +63,7 @@ class TypeScriptClientsCompileTests {
 
   @Test
   void everyGeneratedClientCompilesUnderStrict() throws Exception {
-    List<Path> clients;
-    try (Stream<Path> dirs = Files.list(GENERATED)) {
-      clients = dirs.filter(Files::isDirectory).toList();
-    }
-    assertThat(clients).as("generated clients under " + GENERATED).isNotEmpty();
-    for (Path client : clients) {
+    for (Path client : GeneratedTypeScriptTests.generatedClients()) {
       Compilation result = compile(client);
       assertThat(result.exitCode()).as("tsc --strict on %s:%n%s", client, result.output()).isZero();
     }

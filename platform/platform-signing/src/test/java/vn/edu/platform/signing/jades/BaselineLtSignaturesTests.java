@@ -55,8 +55,7 @@ class BaselineLtSignaturesTests {
   @Test
   void anLtSignatureIsValidOfflineWithItsTimestamp() {
     IssuedSigner principal = principal();
-    try (LocalSigningKey key =
-        LocalSigningKey.fromPkcs12(principal.pkcs12(), principal.password(), IssuedSigner.ALIAS)) {
+    try (LocalSigningKey key = principal.openKey()) {
       byte[] signature = signer.sign(List.of(RECORD), key, Level.BASELINE_LT).getFirst();
 
       VerificationReport report = verifier.verify(signature, RECORD);
@@ -73,8 +72,7 @@ class BaselineLtSignaturesTests {
   void aSignatureMadeBeforeTheRevocationStaysValid() {
     IssuedSigner principal = principal();
     byte[] signature;
-    try (LocalSigningKey key =
-        LocalSigningKey.fromPkcs12(principal.pkcs12(), principal.password(), IssuedSigner.ALIAS)) {
+    try (LocalSigningKey key = principal.openKey()) {
       signature = signer.sign(List.of(RECORD), key, Level.BASELINE_LT).getFirst();
     }
 
@@ -88,8 +86,7 @@ class BaselineLtSignaturesTests {
     IssuedSigner principal = principal();
     pki.revoke(principal.certificate(), Instant.now().minusSeconds(60));
 
-    try (LocalSigningKey key =
-        LocalSigningKey.fromPkcs12(principal.pkcs12(), principal.password(), IssuedSigner.ALIAS)) {
+    try (LocalSigningKey key = principal.openKey()) {
       assertThatThrownBy(() -> signer.sign(List.of(RECORD), key, Level.BASELINE_LT))
           .hasMessageContaining("revoked");
     }
@@ -106,8 +103,7 @@ class BaselineLtSignaturesTests {
             START,
             Duration.ofHours(1));
 
-    try (LocalSigningKey key =
-        LocalSigningKey.fromPkcs12(expired.pkcs12(), expired.password(), IssuedSigner.ALIAS)) {
+    try (LocalSigningKey key = expired.openKey()) {
       assertThatThrownBy(() -> signer.sign(List.of(RECORD), key, Level.BASELINE_LT))
           .hasMessageContaining("expired");
     }
@@ -116,8 +112,7 @@ class BaselineLtSignaturesTests {
   @Test
   void aSignerWithoutTimestampAuthorityRefusesLt() {
     IssuedSigner principal = principal();
-    try (LocalSigningKey key =
-        LocalSigningKey.fromPkcs12(principal.pkcs12(), principal.password(), IssuedSigner.ALIAS)) {
+    try (LocalSigningKey key = principal.openKey()) {
       assertThatThrownBy(() -> new JsonSigner(clock).sign(List.of(RECORD), key, Level.BASELINE_LT))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("time-stamp authority");

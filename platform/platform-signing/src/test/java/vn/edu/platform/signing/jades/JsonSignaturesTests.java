@@ -34,8 +34,7 @@ class JsonSignaturesTests {
           "Giáo viên chủ nhiệm",
           NOW.minus(Duration.ofDays(1)),
           Duration.ofDays(730));
-  private static final LocalSigningKey KEY =
-      LocalSigningKey.fromPkcs12(TEACHER.pkcs12(), TEACHER.password(), IssuedSigner.ALIAS);
+  private static final LocalSigningKey KEY = TEACHER.openKey();
 
   private static final String RECORD =
       """
