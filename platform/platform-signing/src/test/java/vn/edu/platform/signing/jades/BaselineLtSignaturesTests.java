@@ -12,12 +12,14 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.edu.platform.signing.jades.JsonSigner.Level;
-import vn.edu.platform.signing.jades.VerificationReport.Verdict;
 import vn.edu.platform.signing.localpki.DevelopmentPki;
 import vn.edu.platform.signing.localpki.DevelopmentPkiCrlSource;
 import vn.edu.platform.signing.localpki.IssuedSigner;
 import vn.edu.platform.signing.localpki.TimestampAuthority;
 import vn.edu.platform.signing.signer.LocalSigningKey;
+import vn.edu.platform.signing.verification.VerificationReport;
+import vn.edu.platform.signing.verification.VerificationReport.CertificateStatus;
+import vn.edu.platform.signing.verification.VerificationReport.Verdict;
 
 /**
  * Baseline-LT: the signature carries a time-stamp and the chain's CRLs of the moment of signing, so
@@ -64,6 +66,8 @@ class BaselineLtSignaturesTests {
       assertThat(report.verdict()).isEqualTo(Verdict.VALID);
       assertThat(report.reason()).isNull();
       assertThat(report.timestamps()).isEqualTo(1);
+      assertThat(report.timestampTime()).isAfterOrEqualTo(report.claimedSigningTime());
+      assertThat(report.certificateStatus()).isEqualTo(CertificateStatus.GOOD);
       assertThat(report.signer().role()).isEqualTo("Hiệu trưởng");
     }
   }

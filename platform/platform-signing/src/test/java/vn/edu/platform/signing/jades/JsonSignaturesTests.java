@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import vn.edu.platform.signing.jades.VerificationReport.Verdict;
 import vn.edu.platform.signing.localpki.DevelopmentPki;
 import vn.edu.platform.signing.localpki.IssuedSigner;
 import vn.edu.platform.signing.signer.LocalSigningKey;
 import vn.edu.platform.signing.signer.SigningKey;
+import vn.edu.platform.signing.verification.VerificationReport;
+import vn.edu.platform.signing.verification.VerificationReport.CertificateStatus;
+import vn.edu.platform.signing.verification.VerificationReport.Verdict;
 
 class JsonSignaturesTests {
 
@@ -66,6 +68,8 @@ class JsonSignaturesTests {
                 "Nguyễn Thị Lan", "Trường Tiểu học Hồng Bàng", "S311002", "Giáo viên chủ nhiệm"));
     assertThat(report.claimedSigningTime()).isEqualTo(NOW);
     assertThat(report.timestamps()).isZero();
+    assertThat(report.timestampTime()).isNull();
+    assertThat(report.certificateStatus()).isEqualTo(CertificateStatus.UNKNOWN);
     // baseline-B carries no revocation data and the verifier asks no CRL or OCSP responder: DSS
     // cannot tell whether the certificate was revoked, so the verdict waits for baseline-LT
     assertThat(report.verdict()).isEqualTo(Verdict.INDETERMINATE);

@@ -1,0 +1,132 @@
+package vn.edu.platform.signing.verification;
+
+import eu.europa.esig.dss.diagnostic.CertificateRevocationWrapper;
+import eu.europa.esig.dss.diagnostic.CertificateWrapper;
+import eu.europa.esig.dss.diagnostic.DiagnosticData;
+import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.diagnostic.TimestampWrapper;
+import eu.europa.esig.dss.diagnostic.jaxb.XmlDigestMatcher;
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.SubIndication;
+import eu.europa.esig.dss.enumerations.TimestampType;
+import eu.europa.esig.dss.jaxb.object.Message;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.DSSException;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import eu.europa.esig.dss.validation.reports.Reports;
+import java.security.cert.X509Certificate;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import vn.edu.platform.signing.verification.VerificationReport.CertificateStatus;
+import vn.edu.platform.signing.verification.VerificationReport.Signer;
+import vn.edu.platform.signing.verification.VerificationReport.Verdict;
+
+/**
+ * DSS's validation (ETSI EN 319 102-1, DSS's default policy) against configured trust anchors,
+ * offline: no AIA, OCSP or CRL request is made, so what a signature proves is what it carries.
+ * Vietnamese CAs are not on the EU trusted lists; the anchors are given explicitly (the national
+ * root CA in production, the development root here). Shared by the JAdES and PAdES verifiers.
+ */
+public final class OfflineValidation {
+
+  private final List<X509Certificate> trustAnchors;
+
+  public OfflineValidation(List<X509Certificate> trustAnchors) {
+    if (trustAnchors.isEmpty()) {
+      throw new IllegalArgumentException("at least one trust anchor is needed");
+    }
+    this.trustAnchors = List.copyOf(trustAnchors);
+  }
+
+  /**
+   * The report on the first signature in {@code signed}; {@code detachedContents} are the signed
+   * documents of a detached signature (empty for an enveloped one such as PAdES).
+   */
+  public VerificationReport verify(DSSDocument signed, List<DSSDocument> detachedContents) {
+    Reports reports;
+    try {
+      SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(signed);
+      if (!detachedContents.isEmpty()) {
+        validator.setDetachedContents(detachedContents);
+      }
+      validator.setCertificateVerifier(certificateVerifier());
+      reports = validator.validateDocument();
+    } catch (DSSException | UnsupportedOperationException | IllegalArgumentException e) {
+      // DSS refuses bytes it cannot read as any signature format
+      return VerificationReport.notASignature(e.getMessage());
+    }
+    return report(reports);
+  }
+
+  private static VerificationReport report(Reports reports) {
+    SimpleReport simple = reports.getSimpleReport();
+    String id = simple.getFirstSignatureId();
+    if (id == null) {
+      return VerificationReport.notASignature("no signature found");
+    }
+    DiagnosticData diagnostic = reports.getDiagnosticData();
+    SignatureWrapper found = diagnostic.getSignatureById(id);
+    CertificateWrapper certificate = found.getSigningCertificate();
+    SubIndication sub = simple.getSubIndication(id);
+    Date claimed = found.getClaimedSigningTime();
+    return new VerificationReport(
+        verdict(simple.getIndication(id)),
+        sub == null ? null : sub.name(),
+        !found.getDigestMatchers().isEmpty()
+            && found.getDigestMatchers().stream().allMatch(XmlDigestMatcher::isDataIntact),
+        found.isSignatureIntact() && found.isSignatureValid(),
+        certificate == null
+            ? null
+            : new Signer(
+                certificate.getCommonName(),
+                certificate.getOrganizationName(),
+                certificate.getOrganizationalUnit(),
+                certificate.getTitle()),
+        found.getCertificateChain().stream().anyMatch(CertificateWrapper::isTrusted),
+        certificate == null ? CertificateStatus.UNKNOWN : status(certificate),
+        claimed == null ? null : claimed.toInstant(),
+        found.getTimestampList().stream()
+            .filter(t -> t.getType() == TimestampType.SIGNATURE_TIMESTAMP)
+            .map(TimestampWrapper::getProductionTime)
+            .min(Comparator.naturalOrder())
+            .map(Date::toInstant)
+            .orElse(null),
+        found.getTimestampList().size(),
+        simple.getAdESValidationErrors(id).stream().map(Message::getValue).toList());
+  }
+
+  /** Revoked if any revocation data carried says so; good if some says good; else unknown. */
+  private static CertificateStatus status(CertificateWrapper certificate) {
+    List<CertificateRevocationWrapper> data = certificate.getCertificateRevocationData();
+    if (data.stream().anyMatch(CertificateRevocationWrapper::isRevoked)) {
+      return CertificateStatus.REVOKED;
+    }
+    return data.stream().anyMatch(CertificateRevocationWrapper::isKnown)
+        ? CertificateStatus.GOOD
+        : CertificateStatus.UNKNOWN;
+  }
+
+  private CommonCertificateVerifier certificateVerifier() {
+    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+    trustAnchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
+    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+    verifier.setTrustedCertSources(trusted);
+    verifier.setAIASource(null);
+    verifier.setOcspSource(null);
+    verifier.setCrlSource(null);
+    return verifier;
+  }
+
+  private static Verdict verdict(Indication indication) {
+    return switch (indication) {
+      case TOTAL_PASSED, PASSED -> Verdict.VALID;
+      case TOTAL_FAILED, FAILED -> Verdict.INVALID;
+      default -> Verdict.INDETERMINATE;
+    };
+  }
+}
