@@ -10,6 +10,7 @@ import eu.europa.esig.dss.jades.JAdESSignatureParameters;
 import eu.europa.esig.dss.jades.signature.JAdESService;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.Digest;
+import eu.europa.esig.dss.model.DigestDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
@@ -20,7 +21,9 @@ import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import vn.edu.platform.signing.canonical.CanonicalJson;
 import vn.edu.platform.signing.signer.SigningKey;
 
@@ -77,12 +80,78 @@ public final class JsonSigner {
   }
 
   /**
-   * One detached JAdES signature per JSON text at {@code level}, in order, made with {@code key}.
+   * A JSON document with the name it has in a batch signature: a URI the service chooses, unique in
+   * the batch, by which a verifier finds the document's digest in the signature (e.g. {@code
+   * urn:edu:hoc-ba:3110020001:2025-2026:v1}).
    */
-  public List<byte[]> sign(List<String> jsonDocuments, SigningKey key, Level level) {
+  public record NamedJson(String name, String json) {
+    public NamedJson {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("a document in a batch needs a name");
+      }
+      if (json == null) {
+        throw new IllegalArgumentException("a document in a batch needs its JSON text");
+      }
+    }
+  }
+
+  /**
+   * One detached JAdES signature for the whole batch at {@code level}: the signed header lists each
+   * document's name and the SHA-256 digest of its canonical form ({@code sigD} with the
+   * ObjectIdByURIHash mechanism, ETSI TS 119 182-1 5.2.8), so the key signs once, the time-stamp
+   * authority is asked once and the validation data is embedded once, while each document still
+   * verifies on its own ({@link JsonSignatureVerifier#verifyInBatch}). The payload is not
+   * base64url-encoded (RFC 7797), so a digest in the header is simply the SHA-256 of the document's
+   * canonical bytes.
+   */
+  public byte[] signBatch(List<NamedJson> documents, SigningKey key, Level level) {
+    requireTimestampsFor(level);
+    if (documents.isEmpty()) {
+      throw new IllegalArgumentException("a batch needs at least one document");
+    }
+    List<DSSDocument> digests = new ArrayList<>(documents.size());
+    Set<String> names = new HashSet<>();
+    for (NamedJson document : documents) {
+      if (!names.add(document.name())) {
+        throw new IllegalArgumentException(
+            "two documents of the batch are named " + document.name());
+      }
+      // only the digest is signed: the documents need not stay in memory for the extension to LT
+      digests.add(digestDocument(document.name(), CanonicalJson.of(document.json())));
+    }
+    JAdESSignatureParameters parameters = parameters(key, level);
+    parameters.setSigDMechanism(SigDMechanism.OBJECT_ID_BY_URI_HASH);
+    parameters.setBase64UrlEncodedPayload(false);
+    parameters.setReferenceDigestAlgorithm(DIGEST);
+    ToBeSigned toBeSigned = service.getDataToSign(digests, parameters);
+    List<SignatureValue> values =
+        key.signDigests(
+            List.of(new Digest(DIGEST, DSSUtils.digest(DIGEST, toBeSigned.getBytes()))));
+    if (values.size() != 1) {
+      throw new IllegalStateException(
+          "the key answered " + values.size() + " signatures for 1 digest");
+    }
+    return DSSUtils.toByteArray(service.signDocument(digests, parameters, values.getFirst()));
+  }
+
+  /** A document known by the SHA-256 digest of its canonical bytes, under its batch name. */
+  static DigestDocument digestDocument(String name, byte[] canonical) {
+    return new DigestDocument(DIGEST, DSSUtils.digest(DIGEST, canonical), name, MimeTypeEnum.JSON);
+  }
+
+  private void requireTimestampsFor(Level level) {
     if (level != Level.BASELINE_B && !timestamps) {
       throw new IllegalStateException(level + " needs a time-stamp authority and validation data");
     }
+  }
+
+  /**
+   * One detached JAdES signature per JSON text at {@code level}, in order, made with {@code key}:
+   * each signature stands alone, with its own time-stamp and validation data. For a batch, {@link
+   * #signBatch} is the faster form with the same guarantees per document.
+   */
+  public List<byte[]> sign(List<String> jsonDocuments, SigningKey key, Level level) {
+    requireTimestampsFor(level);
     JAdESSignatureParameters parameters = parameters(key, level);
     List<DSSDocument> documents = new ArrayList<>();
     List<Digest> digests = new ArrayList<>();

@@ -7,21 +7,33 @@ import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.diagnostic.TimestampWrapper;
 import eu.europa.esig.dss.diagnostic.jaxb.XmlDigestMatcher;
 import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.Level;
 import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.enumerations.TimestampType;
 import eu.europa.esig.dss.jaxb.object.Message;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.DSSException;
+import eu.europa.esig.dss.model.policy.ValidationPolicy;
 import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.policy.EtsiValidationPolicy;
+import eu.europa.esig.dss.policy.ValidationPolicyFacade;
+import eu.europa.esig.dss.policy.jaxb.ConstraintsParameters;
+import eu.europa.esig.dss.policy.jaxb.LevelConstraint;
+import eu.europa.esig.dss.policy.jaxb.UnsignedAttributesConstraints;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
+import jakarta.xml.bind.JAXBException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.cert.X509Certificate;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import org.xml.sax.SAXException;
 import vn.edu.platform.signing.verification.VerificationReport.CertificateStatus;
 import vn.edu.platform.signing.verification.VerificationReport.Signer;
 import vn.edu.platform.signing.verification.VerificationReport.Verdict;
@@ -34,13 +46,50 @@ import vn.edu.platform.signing.verification.VerificationReport.Verdict;
  */
 public final class OfflineValidation {
 
-  private final List<X509Certificate> trustAnchors;
+  private static final String DSS_DEFAULT_POLICY = "/policy/constraint.xml";
 
+  private final List<X509Certificate> trustAnchors;
+  private final ValidationPolicy policy;
+
+  /**
+   * The validation the services use: DSS's default policy, plus a signature time-stamp required
+   * (FAIL when absent). Without one, nothing proves when the signature was made, so the embedded
+   * revocation data proves nothing either: a baseline-LT signature stripped of its time-stamp must
+   * not pass.
+   */
   public OfflineValidation(List<X509Certificate> trustAnchors) {
+    this(trustAnchors, true);
+  }
+
+  /** DSS's default policy as it is, for tests of the baseline-B format. */
+  public static OfflineValidation acceptingBaselineB(List<X509Certificate> trustAnchors) {
+    return new OfflineValidation(trustAnchors, false);
+  }
+
+  private OfflineValidation(List<X509Certificate> trustAnchors, boolean timestampRequired) {
     if (trustAnchors.isEmpty()) {
       throw new IllegalArgumentException("at least one trust anchor is needed");
     }
     this.trustAnchors = List.copyOf(trustAnchors);
+    this.policy = policy(timestampRequired);
+  }
+
+  /** DSS's default policy (read once: DSS would unmarshal it for every validation). */
+  private static ValidationPolicy policy(boolean timestampRequired) {
+    ConstraintsParameters constraints;
+    try (InputStream xml = EtsiValidationPolicy.class.getResourceAsStream(DSS_DEFAULT_POLICY)) {
+      constraints = ValidationPolicyFacade.newFacade().unmarshall(xml);
+    } catch (IOException | JAXBException | XMLStreamException | SAXException e) {
+      throw new IllegalStateException("DSS's default validation policy cannot be read", e);
+    }
+    if (timestampRequired) {
+      LevelConstraint required = new LevelConstraint();
+      required.setLevel(Level.FAIL);
+      UnsignedAttributesConstraints unsigned =
+          constraints.getSignatureConstraints().getUnsignedAttributes();
+      unsigned.setSignatureTimeStamp(required);
+    }
+    return new EtsiValidationPolicy(constraints);
   }
 
   /**
@@ -55,7 +104,7 @@ public final class OfflineValidation {
         validator.setDetachedContents(detachedContents);
       }
       validator.setCertificateVerifier(certificateVerifier());
-      reports = validator.validateDocument();
+      reports = validator.validateDocument(policy);
     } catch (DSSException | UnsupportedOperationException | IllegalArgumentException e) {
       // DSS refuses bytes it cannot read as any signature format
       return VerificationReport.notASignature(e.getMessage());

@@ -11,7 +11,8 @@ import java.util.List;
  * @param reason why, when not valid: ETSI EN 319 102-1's sub-indication (e.g. {@code HASH_FAILURE}
  *     for a changed document, {@code NO_CERTIFICATE_CHAIN_FOUND} for an unknown CA, {@code
  *     REVOKED_NO_POE} for a certificate revoked before the signing time), or {@code
- *     NOT_A_SIGNATURE} for bytes that are no signature DSS can read
+ *     NOT_A_SIGNATURE} for bytes that are no signature DSS can read, or {@code
+ *     DOCUMENT_NOT_COVERED} for a batch signature that lists no document of the name given
  * @param documentIntact the signed document is the one given (every digest matches)
  * @param signatureIntact the signature value verifies with the signing certificate's key
  * @param signer who signed, from the signing certificate (null when none was found)
@@ -65,9 +66,14 @@ public record VerificationReport(
 
   /** The report on bytes that are no signature DSS can read. */
   public static VerificationReport notASignature(String message) {
+    return invalid("NOT_A_SIGNATURE", message);
+  }
+
+  /** An invalid verdict decided before DSS's validation could say anything of the signer. */
+  public static VerificationReport invalid(String reason, String message) {
     return new VerificationReport(
         Verdict.INVALID,
-        "NOT_A_SIGNATURE",
+        reason,
         false,
         false,
         null,

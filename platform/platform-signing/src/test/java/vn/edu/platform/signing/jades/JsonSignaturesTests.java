@@ -46,7 +46,7 @@ class JsonSignaturesTests {
 
   private final JsonSigner signer = new JsonSigner(Clock.fixed(NOW, ZoneOffset.UTC));
   private final JsonSignatureVerifier verifier =
-      new JsonSignatureVerifier(List.of(PKI.rootCertificate()));
+      JsonSignatureVerifier.acceptingBaselineB(List.of(PKI.rootCertificate()));
 
   @AfterAll
   static void closeKey() {
@@ -110,7 +110,8 @@ class JsonSignaturesTests {
     byte[] signature = signer.sign(List.of(RECORD), KEY, JsonSigner.Level.BASELINE_B).getFirst();
 
     VerificationReport report =
-        new JsonSignatureVerifier(List.of(other.rootCertificate())).verify(signature, RECORD);
+        JsonSignatureVerifier.acceptingBaselineB(List.of(other.rootCertificate()))
+            .verify(signature, RECORD);
 
     assertThat(report.verdict()).isEqualTo(Verdict.INDETERMINATE);
     assertThat(report.reason()).isEqualTo("NO_CERTIFICATE_CHAIN_FOUND");

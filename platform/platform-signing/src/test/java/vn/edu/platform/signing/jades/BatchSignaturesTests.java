@@ -1,0 +1,214 @@
+package vn.edu.platform.signing.jades;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.jades.DSSJsonUtils;
+import eu.europa.esig.dss.model.Digest;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.spi.DSSUtils;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.edu.platform.signing.canonical.CanonicalJson;
+import vn.edu.platform.signing.jades.JsonSigner.Level;
+import vn.edu.platform.signing.jades.JsonSigner.NamedJson;
+import vn.edu.platform.signing.localpki.DevelopmentPki;
+import vn.edu.platform.signing.localpki.DevelopmentPkiCrlSource;
+import vn.edu.platform.signing.localpki.TimestampAuthority;
+import vn.edu.platform.signing.signer.LocalSigningKey;
+import vn.edu.platform.signing.signer.SigningKey;
+import vn.edu.platform.signing.verification.VerificationReport;
+import vn.edu.platform.signing.verification.VerificationReport.CertificateStatus;
+import vn.edu.platform.signing.verification.VerificationReport.Verdict;
+
+/**
+ * One baseline-LT signature for a class's records: the signed header lists each record's digest, so
+ * the key signs once and the time-stamp authority is asked once, yet each record verifies on its
+ * own, with only its own text.
+ */
+class BatchSignaturesTests {
+
+  private static final Instant START = Instant.now().minus(Duration.ofDays(1));
+  private static final Clock CLOCK = Clock.systemUTC();
+  private static final DevelopmentPki PKI = DevelopmentPki.create("Sở GD&ĐT Hải Phòng", START);
+  private static final TimestampAuthority TSA =
+      PKI.issueTimestampAuthority(START, Duration.ofDays(3650));
+  private static final List<NamedJson> CLASS_6A =
+      IntStream.rangeClosed(1, 40)
+          .mapToObj(
+              i ->
+                  new NamedJson(
+                      "urn:edu:hoc-ba:31100200%02d:2025-2026:v1".formatted(i),
+                      """
+                      {"studentCode": "31100200%02d", "schoolYear": "2025-2026", "class": "6A",
+                       "fullName": "Nguyễn Thị Học Sinh %d", "conduct": "Tốt", "average": 8.%d}
+                      """
+                          .formatted(i, i, i % 10)))
+          .toList();
+
+  private static LocalSigningKey teacher;
+  private static byte[] signature;
+  private static final AtomicInteger KEY_REQUESTS = new AtomicInteger();
+  private static final AtomicInteger DIGESTS_SIGNED = new AtomicInteger();
+
+  private final JsonSignatureVerifier verifier =
+      new JsonSignatureVerifier(List.of(PKI.rootCertificate()));
+
+  @BeforeAll
+  static void signTheClass() {
+    teacher =
+        PKI.issueSigner(
+                "Trần Thị Mai",
+                "Trường THCS Lê Lợi",
+                "S321004",
+                "Giáo viên chủ nhiệm",
+                START,
+                Duration.ofDays(730))
+            .openKey();
+    JsonSigner signer = new JsonSigner(CLOCK, TSA.tspSource(), validationData());
+    signature = signer.signBatch(CLASS_6A, counting(teacher), Level.BASELINE_LT);
+  }
+
+  @AfterAll
+  static void closeKey() {
+    teacher.close();
+  }
+
+  @Test
+  void theKeySignsOnceForTheWholeClass() {
+    assertThat(KEY_REQUESTS).hasValue(1);
+    assertThat(DIGESTS_SIGNED).hasValue(1);
+  }
+
+  @Test
+  void eachRecordVerifiesOnItsOwnAtLt() {
+    for (NamedJson record : List.of(CLASS_6A.getFirst(), CLASS_6A.get(17), CLASS_6A.getLast())) {
+      VerificationReport report = verifier.verifyInBatch(signature, record.name(), record.json());
+
+      assertThat(report.messages()).isEmpty();
+      assertThat(report.verdict()).isEqualTo(Verdict.VALID);
+      assertThat(report.documentIntact()).isTrue();
+      assertThat(report.timestamps()).isEqualTo(1);
+      assertThat(report.certificateStatus()).isEqualTo(CertificateStatus.GOOD);
+      assertThat(report.signer().role()).isEqualTo("Giáo viên chủ nhiệm");
+    }
+  }
+
+  @Test
+  void theHeaderListsTheSha256OfEachCanonicalRecord() {
+    String header = protectedHeader(signature);
+    byte[] digest =
+        DSSUtils.digest(DigestAlgorithm.SHA256, CanonicalJson.of(CLASS_6A.get(3).json()));
+
+    assertThat(header)
+        .contains(CLASS_6A.get(3).name())
+        .contains(DSSJsonUtils.toBase64Url(digest))
+        .contains("\"b64\":false");
+  }
+
+  @Test
+  void aChangedRecordIsInvalidAndTheOthersStayValid() {
+    NamedJson record = CLASS_6A.get(5);
+    String changed = record.json().replace("\"Tốt\"", "\"Khá\"");
+
+    VerificationReport report = verifier.verifyInBatch(signature, record.name(), changed);
+
+    assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
+    assertThat(report.reason()).isEqualTo("HASH_FAILURE");
+    assertThat(report.documentIntact()).isFalse();
+    NamedJson neighbour = CLASS_6A.get(6);
+    assertThat(verifier.verifyInBatch(signature, neighbour.name(), neighbour.json()).verdict())
+        .isEqualTo(Verdict.VALID);
+  }
+
+  @Test
+  void aRecordPresentedUnderAnotherStudentsNameIsInvalid() {
+    VerificationReport report =
+        verifier.verifyInBatch(signature, CLASS_6A.get(1).name(), CLASS_6A.get(2).json());
+
+    assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
+    assertThat(report.reason()).isEqualTo("HASH_FAILURE");
+  }
+
+  @Test
+  void aRecordTheBatchDoesNotListIsNotCovered() {
+    VerificationReport report =
+        verifier.verifyInBatch(signature, "urn:edu:hoc-ba:3110029999:2025-2026:v1", "{}");
+
+    assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
+    assertThat(report.reason()).isEqualTo(JsonSignatureVerifier.DOCUMENT_NOT_COVERED);
+  }
+
+  @Test
+  void aTruncatedSignatureIsNotASignature() {
+    byte[] truncated = java.util.Arrays.copyOf(signature, signature.length / 2);
+
+    VerificationReport report =
+        verifier.verifyInBatch(truncated, CLASS_6A.getFirst().name(), CLASS_6A.getFirst().json());
+
+    assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
+    assertThat(report.reason()).isEqualTo("NOT_A_SIGNATURE");
+  }
+
+  @Test
+  void twoRecordsWithOneNameAreRefused() {
+    List<NamedJson> twice = List.of(CLASS_6A.getFirst(), CLASS_6A.getFirst());
+    JsonSigner signer = new JsonSigner(CLOCK);
+
+    assertThatThrownBy(() -> signer.signBatch(twice, teacher, Level.BASELINE_B))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two documents");
+  }
+
+  static String protectedHeader(byte[] flattenedJws) {
+    String text = new String(flattenedJws, StandardCharsets.UTF_8);
+    int start = text.indexOf("\"protected\":\"") + "\"protected\":\"".length();
+    String encoded = text.substring(start, text.indexOf('"', start));
+    return new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+  }
+
+  private static SigningKey counting(SigningKey key) {
+    return new SigningKey() {
+      @Override
+      public CertificateToken certificate() {
+        return key.certificate();
+      }
+
+      @Override
+      public List<CertificateToken> chain() {
+        return key.chain();
+      }
+
+      @Override
+      public List<SignatureValue> signDigests(List<Digest> digests) {
+        KEY_REQUESTS.incrementAndGet();
+        DIGESTS_SIGNED.addAndGet(digests.size());
+        return key.signDigests(digests);
+      }
+    };
+  }
+
+  private static CommonCertificateVerifier validationData() {
+    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+    trusted.addCertificate(new CertificateToken(PKI.rootCertificate()));
+    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+    verifier.setTrustedCertSources(trusted);
+    verifier.setCrlSource(new DevelopmentPkiCrlSource(PKI, CLOCK));
+    verifier.setOcspSource(null);
+    verifier.setAIASource(null);
+    return verifier;
+  }
+}
