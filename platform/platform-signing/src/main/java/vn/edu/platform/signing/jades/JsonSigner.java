@@ -96,42 +96,68 @@ public final class JsonSigner {
   }
 
   /**
-   * One detached JAdES signature for the whole batch at {@code level}: the signed header lists each
-   * document's name and the SHA-256 digest of its canonical form ({@code sigD} with the
-   * ObjectIdByURIHash mechanism, ETSI TS 119 182-1 5.2.8), so the key signs once, the time-stamp
-   * authority is asked once and the validation data is embedded once, while each document still
-   * verifies on its own ({@link JsonSignatureVerifier#verifyInBatch}). The payload is not
-   * base64url-encoded (RFC 7797), so a digest in the header is simply the SHA-256 of the document's
-   * canonical bytes.
+   * The most documents one batch signature lists. DSS validates a signature's references through a
+   * recursive chain of checks, one link per reference, so a signature listing thousands overflows a
+   * thread's stack (2,000 did on a 1 MB stack); 100 keeps a class (at most 45 pupils) in one
+   * signature and a verification within its budget (bench/results/signing.md).
    */
-  public byte[] signBatch(List<NamedJson> documents, SigningKey key, Level level) {
+  public static final int MAX_DOCUMENTS_PER_SIGNATURE = 50;
+
+  /**
+   * Batch signatures at {@code level}: the documents, in groups of at most {@link
+   * #MAX_DOCUMENTS_PER_SIGNATURE}, each group under one detached JAdES signature whose signed
+   * header lists each document's name and the SHA-256 digest of its canonical form ({@code sigD}
+   * with the ObjectIdByURIHash mechanism, ETSI TS 119 182-1 5.2.8). The key is asked once for the
+   * whole batch (one digest per group: one confirmation of the signer), the time-stamp authority
+   * once per group, and each document still verifies on its own ({@link
+   * JsonSignatureVerifier#verifyInBatch}). The payload is not base64url-encoded (RFC 7797), so a
+   * digest in the header is simply the SHA-256 of the document's canonical bytes.
+   */
+  public SignedBatch signBatch(List<NamedJson> documents, SigningKey key, Level level) {
     requireTimestampsFor(level);
     if (documents.isEmpty()) {
       throw new IllegalArgumentException("a batch needs at least one document");
     }
-    List<DSSDocument> digests = new ArrayList<>(documents.size());
     Set<String> names = new HashSet<>();
     for (NamedJson document : documents) {
       if (!names.add(document.name())) {
         throw new IllegalArgumentException(
             "two documents of the batch are named " + document.name());
       }
-      // only the digest is signed: the documents need not stay in memory for the extension to LT
-      digests.add(digestDocument(document.name(), CanonicalJson.of(document.json())));
     }
     JAdESSignatureParameters parameters = parameters(key, level);
     parameters.setSigDMechanism(SigDMechanism.OBJECT_ID_BY_URI_HASH);
     parameters.setBase64UrlEncodedPayload(false);
     parameters.setReferenceDigestAlgorithm(DIGEST);
-    ToBeSigned toBeSigned = service.getDataToSign(digests, parameters);
-    List<SignatureValue> values =
-        key.signDigests(
-            List.of(new Digest(DIGEST, DSSUtils.digest(DIGEST, toBeSigned.getBytes()))));
-    if (values.size() != 1) {
-      throw new IllegalStateException(
-          "the key answered " + values.size() + " signatures for 1 digest");
+    List<List<NamedJson>> groups = new ArrayList<>();
+    List<List<DSSDocument>> digestGroups = new ArrayList<>();
+    List<Digest> toSign = new ArrayList<>();
+    for (int from = 0; from < documents.size(); from += MAX_DOCUMENTS_PER_SIGNATURE) {
+      List<NamedJson> group =
+          documents.subList(from, Math.min(documents.size(), from + MAX_DOCUMENTS_PER_SIGNATURE));
+      // only the digests are signed: the documents need not stay in memory for the extension
+      List<DSSDocument> digests = new ArrayList<>(group.size());
+      for (NamedJson document : group) {
+        digests.add(digestDocument(document.name(), CanonicalJson.of(document.json())));
+      }
+      ToBeSigned toBeSigned = service.getDataToSign(digests, parameters);
+      groups.add(group);
+      digestGroups.add(digests);
+      toSign.add(new Digest(DIGEST, DSSUtils.digest(DIGEST, toBeSigned.getBytes())));
     }
-    return DSSUtils.toByteArray(service.signDocument(digests, parameters, values.getFirst()));
+    List<SignatureValue> values = key.signDigests(toSign);
+    if (values.size() != toSign.size()) {
+      throw new IllegalStateException(
+          "the key answered " + values.size() + " signatures for " + toSign.size() + " digests");
+    }
+    List<SignedBatch.Part> parts = new ArrayList<>(groups.size());
+    for (int i = 0; i < groups.size(); i++) {
+      DSSDocument signed = service.signDocument(digestGroups.get(i), parameters, values.get(i));
+      parts.add(
+          new SignedBatch.Part(
+              groups.get(i).stream().map(NamedJson::name).toList(), DSSUtils.toByteArray(signed)));
+    }
+    return new SignedBatch(parts);
   }
 
   /** A document known by the SHA-256 digest of its canonical bytes, under its batch name. */

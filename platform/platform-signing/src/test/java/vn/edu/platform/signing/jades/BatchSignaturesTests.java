@@ -79,7 +79,11 @@ class BatchSignaturesTests {
                 Duration.ofDays(730))
             .openKey();
     JsonSigner signer = new JsonSigner(CLOCK, TSA.tspSource(), validationData());
-    signature = signer.signBatch(CLASS_6A, counting(teacher), Level.BASELINE_LT);
+    SignedBatch batch = signer.signBatch(CLASS_6A, counting(teacher), Level.BASELINE_LT);
+    assertThat(batch.parts()).hasSize(1);
+    assertThat(batch.parts().getFirst().names())
+        .containsExactlyElementsOf(CLASS_6A.stream().map(NamedJson::name).toList());
+    signature = batch.signatureOf(CLASS_6A.getFirst().name());
   }
 
   @AfterAll
@@ -161,6 +165,52 @@ class BatchSignaturesTests {
 
     assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
     assertThat(report.reason()).isEqualTo("NOT_A_SIGNATURE");
+  }
+
+  @Test
+  void aSchoolsWholeGradeIsSignedInGroupsWithOneRequestToTheKey() throws InterruptedException {
+    List<NamedJson> grade6 =
+        IntStream.range(0, 2 * JsonSigner.MAX_DOCUMENTS_PER_SIGNATURE + 50)
+            .mapToObj(
+                i ->
+                    new NamedJson(
+                        "urn:edu:hoc-ba:3110%06d:2025-2026:v1".formatted(i),
+                        "{\"studentCode\": \"3110%06d\", \"grade\": 6}".formatted(i)))
+            .toList();
+    JsonSigner signer = new JsonSigner(CLOCK, TSA.tspSource(), validationData());
+    int requestsBefore = KEY_REQUESTS.get();
+    int digestsBefore = DIGESTS_SIGNED.get();
+    SignedBatch[] batch = new SignedBatch[1];
+    // a request thread's stack, not the main thread's 8 MB: DSS's checks recurse per document
+    Thread thread =
+        new Thread(
+            null,
+            () -> batch[0] = signer.signBatch(grade6, counting(teacher), Level.BASELINE_LT),
+            "signer",
+            512 * 1024);
+    thread.start();
+    thread.join();
+
+    assertThat(batch[0].parts()).hasSize(3);
+    assertThat(batch[0].parts().getLast().names()).hasSize(50);
+    assertThat(batch[0].size()).isEqualTo(grade6.size());
+    assertThat(KEY_REQUESTS.get() - requestsBefore).isEqualTo(1);
+    assertThat(DIGESTS_SIGNED.get() - digestsBefore).isEqualTo(3);
+    assertThat(grade6).hasSizeGreaterThan(JsonSigner.MAX_DOCUMENTS_PER_SIGNATURE * 2);
+    for (NamedJson record : List.of(grade6.getFirst(), grade6.get(120), grade6.getLast())) {
+      byte[] part = batch[0].signatureOf(record.name());
+      assertThat(verifier.verifyInBatch(part, record.name(), record.json()).verdict())
+          .isEqualTo(Verdict.VALID);
+    }
+    NamedJson elsewhere = grade6.get(120);
+    assertThat(
+            verifier
+                .verifyInBatch(
+                    batch[0].signatureOf(grade6.getFirst().name()),
+                    elsewhere.name(),
+                    elsewhere.json())
+                .reason())
+        .isEqualTo(JsonSignatureVerifier.DOCUMENT_NOT_COVERED);
   }
 
   @Test
