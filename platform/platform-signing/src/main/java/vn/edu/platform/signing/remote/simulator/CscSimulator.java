@@ -315,6 +315,9 @@ public final class CscSimulator implements AutoCloseable {
         answer = answer(exchange);
       } catch (Refusal refusal) {
         answer = refusal.answer();
+      } catch (RuntimeException e) {
+        // a key closed under a slow answer, a bug: a CA answers 500, not a dropped connection
+        answer = new Refusal(500, "server_error", "Internal error").answer();
       }
       send(exchange, answer);
     } catch (IOException e) {
