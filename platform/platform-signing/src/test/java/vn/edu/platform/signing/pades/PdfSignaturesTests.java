@@ -180,7 +180,7 @@ class PdfSignaturesTests {
 
     // A PDF reserves room for the signature before it exists, so /Contents is longer than the CMS
     // and padded with zeros. DSS 6.4 hands the padded bytes to BouncyCastle, whose CMS parser
-    // refuses trailing bytes from 1.85 on: bcpkix is kept at 1.83 in the root pom for this.
+    // refuses trailing bytes from 1.85 on: BouncyCastle is kept at 1.83 in the root pom for this.
     byte[] contents = Diplomas.signatures(signed).getFirst().contents();
     assertThat(contents[contents.length - 1]).isZero();
     assertThat(verifier.verify(signed).signatureIntact()).isTrue();
