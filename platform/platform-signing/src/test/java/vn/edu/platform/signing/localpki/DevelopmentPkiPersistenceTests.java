@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.edu.platform.signing.signer.LocalSigningKey;
@@ -87,29 +86,39 @@ class DevelopmentPkiPersistenceTests {
       assertThat(key.certificate().getCertificate()).isEqualTo(principal.certificate());
       assertThat(key.chain()).hasSize(3);
     }
-  }
 
-  @Test
-  void serialsGoOnAfterAReopen() {
-    DevelopmentPki created = DevelopmentPki.openOrCreate(directory, ORGANISATION, BASE_URL, CLOCK);
-    BigInteger first =
-        created
-            .issueSigner("A", "Trường A", "S1", "Giáo viên", NOW, Duration.ofDays(1))
-            .certificate()
-            .getSerialNumber();
-
-    DevelopmentPki reopened = DevelopmentPki.openOrCreate(directory, ORGANISATION, BASE_URL, CLOCK);
-    BigInteger second =
+    // the first revocation stands; serials go on after the last one issued
+    reopened.revoke(teacher.certificate(), NOW.plusSeconds(500));
+    assertThat(
+            reopened.revocation(teacher.certificate().getSerialNumber()).orElseThrow().revokedAt())
+        .isEqualTo(revokedAt);
+    assertThat(Files.readAllLines(directory.resolve("revocations.txt")))
+        .hasSize(2)
+        .last()
+        .isEqualTo(
+            teacher.certificate().getSerialNumber()
+                + "\tissuing\t"
+                + revokedAt
+                + "\taffiliationChanged");
+    BigInteger next =
         reopened
-            .issueSigner("B", "Trường A", "S1", "Giáo viên", NOW, Duration.ofDays(1))
+            .issueSigner(
+                "Đặng Văn Sơn",
+                "Trường Tiểu học An Lão",
+                "S311012",
+                "Giáo viên",
+                NOW,
+                Duration.ofDays(1))
             .certificate()
             .getSerialNumber();
-
-    assertThat(second).isGreaterThan(first);
+    assertThat(next).isGreaterThan(tsa.certificate().getSerialNumber());
+    try (var files = Files.walk(directory)) {
+      assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".tmp"));
+    }
   }
 
   @Test
-  void certificatesNameTheirIssuersCrlOcspResponderAndCertificateUnderTheBaseUrl()
+  void certificatesNameTheirIssuersCrlOcspResponderAndCertificateUnderTheBaseUrlWhichStaysTheirs()
       throws Exception {
     DevelopmentPki pki =
         DevelopmentPki.openOrCreate(directory, ORGANISATION, "http://127.0.0.1:41234/pki", CLOCK);
@@ -125,36 +134,13 @@ class DevelopmentPkiPersistenceTests {
         .contains("http://127.0.0.1:41234/pki/root.crl")
         .contains("http://127.0.0.1:41234/pki/ocsp")
         .contains("http://127.0.0.1:41234/pki/root.crt");
-  }
-
-  @Test
-  void aPkiCannotBeReopenedUnderAnotherBaseUrlSinceItsCertificatesNameTheOld() {
-    DevelopmentPki.openOrCreate(directory, ORGANISATION, BASE_URL, CLOCK);
-
     assertThatThrownBy(
             () ->
                 DevelopmentPki.openOrCreate(
                     directory, ORGANISATION, "http://localhost:9999/pki", CLOCK))
+        .as("a saved PKI under another base URL than its certificates name")
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("publishes under " + BASE_URL);
-  }
-
-  @Test
-  void revocationsAreSavedAsTextAndNoTemporaryFileIsLeft() throws Exception {
-    DevelopmentPki pki = DevelopmentPki.openOrCreate(directory, ORGANISATION, BASE_URL, CLOCK);
-    IssuedSigner signer =
-        pki.issueSigner("A", "Trường A", "S1", "Giáo viên", NOW, Duration.ofDays(1));
-    pki.revoke(signer.certificate(), NOW);
-    pki.revoke(signer.certificate(), NOW.plusSeconds(5)); // the first revocation stands
-
-    List<String> lines = Files.readAllLines(directory.resolve("revocations.txt"));
-    assertThat(lines.getLast())
-        .isEqualTo(
-            signer.certificate().getSerialNumber() + "\tissuing\t" + NOW + "\tkeyCompromise");
-    assertThat(lines).hasSize(2);
-    try (var files = Files.walk(directory)) {
-      assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".tmp"));
-    }
+        .hasMessageContaining("publishes under http://127.0.0.1:41234/pki");
   }
 
   @Test
