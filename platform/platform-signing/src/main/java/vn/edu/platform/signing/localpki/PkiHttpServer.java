@@ -204,6 +204,10 @@ public final class PkiHttpServer implements AutoCloseable {
           send(exchange, text(403, "revocations are accepted from localhost only"));
           return;
         }
+        if (!isExactPath(exchange)) {
+          send(exchange, text(404, "not found"));
+          return;
+        }
         if (!exchange.getRequestMethod().equals("POST")) {
           exchange.getResponseHeaders().set("Allow", "POST");
           send(exchange, text(405, "POST serial=<serial>[&reason=<RFC 5280 reason>]"));
