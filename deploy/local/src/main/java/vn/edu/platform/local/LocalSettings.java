@@ -20,6 +20,9 @@ import vn.edu.platform.local.demo.DemoSize;
  * @param kafkaPort Kafka's client listener ({@code EDU_LOCAL_KAFKA_PORT}, default 59092); the
  *     controller listens on the next port
  * @param keycloakPort Keycloak's HTTP port ({@code EDU_LOCAL_KEYCLOAK_PORT}, default 8180)
+ * @param pkiPort the development PKI's HTTP port ({@code EDU_LOCAL_PKI_PORT}, default 8190): its
+ *     certificates name it, so a PKI created on one port keeps it (a {@code --reset} makes a new
+ *     PKI on another)
  */
 record LocalSettings(
     Path root,
@@ -29,7 +32,8 @@ record LocalSettings(
     boolean demoData,
     int postgresPort,
     int kafkaPort,
-    int keycloakPort) {
+    int keycloakPort,
+    int pkiPort) {
 
   static final String KEYCLOAK_ADMIN = "admin";
   static final String KEYCLOAK_ADMIN_PASSWORD = "local-only-admin";
@@ -50,7 +54,8 @@ record LocalSettings(
         demoData,
         port(env, "EDU_LOCAL_POSTGRES_PORT", 55432),
         port(env, "EDU_LOCAL_KAFKA_PORT", 59092),
-        port(env, "EDU_LOCAL_KEYCLOAK_PORT", 8180));
+        port(env, "EDU_LOCAL_KEYCLOAK_PORT", 8180),
+        port(env, "EDU_LOCAL_PKI_PORT", 8190));
   }
 
   private static int port(Map<String, String> env, String name, int fallback) {
@@ -95,6 +100,13 @@ record LocalSettings(
 
   Path keycloakDataDir() {
     return dataDir().resolve("keycloak");
+  }
+
+  /**
+   * The development PKI: its CAs, issued certificates, revocations and the demo signers' stores.
+   */
+  Path pkiDir() {
+    return dataDir().resolve("pki");
   }
 
   Path demoDir() {
@@ -155,6 +167,11 @@ record LocalSettings(
 
   String issuer() {
     return keycloakUrl() + "/realms/" + REALM;
+  }
+
+  /** Where the PKI's CRLs, OCSP responder and TSA are served; its certificates name it. */
+  String pkiBaseUrl() {
+    return "http://localhost:" + pkiPort + "/pki";
   }
 
   String kafkaBootstrap() {

@@ -8,12 +8,12 @@ import vn.edu.platform.runtime.LocalServer;
 import vn.edu.platform.runtime.process.StartFailedException;
 
 /**
- * One part of the local platform: a platform-runtime {@link LocalServer} in OS processes of its
- * own, with what the launcher adds to every one of them. Its output goes to {@code
- * .local/logs/<name>.log}; its main process is recorded in {@code .local/run/<name>.pid} while it
- * runs, for the orphan sweep after a launcher that did not stop cleanly; a start that fails stops
- * whatever it started and names the log file. A subclass says how its server is launched and what
- * is done once it is ready.
+ * One part of the local platform: a platform-runtime {@link LocalServer}, in OS processes of its
+ * own (the development PKI, {@link PkiPart}, runs in the launcher's), with what the launcher adds
+ * to every one of them. Its output goes to {@code .local/logs/<name>.log}; its main process is
+ * recorded in {@code .local/run/<name>.pid} while it runs, for the orphan sweep after a launcher
+ * that did not stop cleanly; a start that fails stops whatever it started and names the log file. A
+ * subclass says how its server is launched and what is done once it is ready.
  *
  * @param <S> the server it runs
  */

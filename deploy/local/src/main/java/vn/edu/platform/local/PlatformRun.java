@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import vn.edu.platform.runtime.process.Ports;
  * One run of the local platform: starts every part in dependency order, waits for each to be
  * healthy, loads demo data, prints the summary, then keeps running until the JVM is asked to stop
  * (Ctrl-C or {@code ./platform-local stop}), when it stops the parts in reverse order: services,
- * gateway, Keycloak, Kafka, PostgreSQL.
+ * gateway, the PKI, Keycloak, Kafka, PostgreSQL.
  */
 final class PlatformRun {
 
@@ -126,6 +127,7 @@ final class PlatformRun {
     ports.put(settings.kafkaPort(), "Kafka (EDU_LOCAL_KAFKA_PORT)");
     ports.put(settings.kafkaPort() + 1, "Kafka controller (EDU_LOCAL_KAFKA_PORT + 1)");
     ports.put(settings.keycloakPort(), "Keycloak (EDU_LOCAL_KEYCLOAK_PORT)");
+    ports.put(settings.pkiPort(), "the development PKI (EDU_LOCAL_PKI_PORT)");
     Stream.concat(registry.builtServices(settings.root()).stream(), gatewayIfBuilt().stream())
         .forEach(app -> ports.put(app.port(), app.name() + " (" + ServiceRegistry.FILE + ")"));
     List<String> busy =
@@ -165,6 +167,28 @@ final class PlatformRun {
                 ? "formatting storage (KRaft), then starting"
                 : "starting on existing storage"));
     launch(kafka);
+
+    // in this JVM while Keycloak and Kafka boot; before the services, which fetch from it
+    PkiPart pki = new PkiPart(settings, Clock.systemUTC());
+    console.step(
+        "PKI: "
+            + (pki.createsPki()
+                ? "creating the development CAs and the demo signers' certificates in "
+                : "opening ")
+            + settings.pkiDir());
+    long pkiStarted = System.nanoTime();
+    launch(pki);
+    pki.awaitReady(INFRASTRUCTURE_TIMEOUT);
+    LocalPkiServer pkiServer = pki.server();
+    console.done(
+        "PKI ready on "
+            + settings.pkiBaseUrl()
+            + " (CRLs, OCSP, time-stamps), "
+            + pkiServer.demoSigners().size()
+            + " demo signers "
+            + (pkiServer.issuedDemoSignersNow() ? "issued" : "kept")
+            + " in "
+            + Console.seconds(Duration.ofNanos(System.nanoTime() - pkiStarted)));
 
     List<String> databases =
         services.stream().map(ServiceDefinition::database).filter(d -> d != null).toList();
@@ -344,13 +368,14 @@ final class PlatformRun {
     launcherLock.delete();
   }
 
-  /** Services first, then the gateway, Keycloak, Kafka and PostgreSQL last. */
+  /** Services first, then the gateway, the PKI, Keycloak, Kafka and PostgreSQL last. */
   private static int stopRank(Part<?> part) {
     return switch (part.name()) {
       case "gateway" -> 1;
-      case "keycloak" -> 2;
-      case "kafka" -> 3;
-      case "postgres" -> 4;
+      case "pki" -> 2;
+      case "keycloak" -> 3;
+      case "kafka" -> 4;
+      case "postgres" -> 5;
       default -> 0;
     };
   }

@@ -49,8 +49,14 @@ final class Summary {
     lines.add(
         "PostgreSQL         " + settings.jdbcUrl("<service db>") + "  (user postgres, trust)");
     lines.add("Kafka              " + settings.kafkaBootstrap());
+    parts.stream()
+        .filter(PkiPart.class::isInstance)
+        .map(part -> ((PkiPart) part).server())
+        .findFirst()
+        .ifPresent(pki -> pkiLines(lines, settings, pki));
     for (Part<?> part : parts) {
       if (part instanceof PostgresPart
+          || part instanceof PkiPart
           || part.name().equals("kafka")
           || part.name().equals("keycloak")
           || part.name().equals("gateway")) {
@@ -122,6 +128,9 @@ final class Summary {
     ProcStatus proc = ProcStatus.system();
     long total = 0;
     for (Part<?> part : parts) {
+      if (part.process().isEmpty()) {
+        continue; // runs in the launcher (the PKI): counted there
+      }
       long kb = proc.treeRssKb(part.process().map(p -> List.of(p.pid())).orElse(List.of()));
       total += kb;
       lines.add(String.format(Locale.ROOT, "  %-24s %10s", part.name(), ProcStatus.megabytes(kb)));
@@ -135,6 +144,32 @@ final class Summary {
     lines.add("Logs: " + settings.logsDir() + "   Data: " + settings.dataDir());
     lines.add("Stop: Ctrl-C here, or ./platform-local stop");
     box(console, lines);
+  }
+
+  /** Where the development PKI answers, how to revoke, and the demo signers' certificates. */
+  static void pkiLines(List<String> lines, LocalSettings settings, LocalPkiServer pki) {
+    var endpoints = pki.pki().endpoints();
+    lines.add("PKI: CRLs          " + endpoints.issuingCrl() + "  " + endpoints.rootCrl());
+    lines.add("PKI: OCSP, TSA     " + endpoints.ocsp() + "  " + endpoints.timestamps());
+    lines.add("PKI: root CA       " + endpoints.rootCertificate() + "  (the trust anchor)");
+    lines.add("PKI: revoke        curl -d serial=<serial> " + endpoints.revocations());
+    lines.add(
+        "Demo signers (PKCS#12, password edu-local; "
+            + settings.root().relativize(settings.pkiDir().resolve(DemoSigners.MANIFEST))
+            + "):");
+    for (DemoSigners.Issued signer : pki.demoSigners()) {
+      DemoSigners.Person person = signer.person();
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "  %-15s %-19s %-20s %-8s #%s%s",
+              person.login() == null ? "(no login)" : person.login(),
+              person.name(),
+              person.role(),
+              person.unitCode(),
+              signer.serial(),
+              person.delegation() == null ? "" : "  by " + person.delegation().decision()));
+    }
   }
 
   private static final int MAX_WIDTH = 150;

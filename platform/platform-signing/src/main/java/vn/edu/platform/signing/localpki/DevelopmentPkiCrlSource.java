@@ -14,7 +14,8 @@ import java.time.Duration;
 /**
  * DSS's revocation source answered by the development PKI in the same process: the CRL of the
  * certificate's issuer as of now. What the signing side asks when it embeds validation data
- * (baseline-LT); the platform's local CRL endpoint over HTTP will answer the same way.
+ * (baseline-LT), for unit tests that need no HTTP; {@link PkiHttpServer} answers the same CRLs over
+ * HTTP to DSS's online sources.
  */
 public final class DevelopmentPkiCrlSource implements CRLSource {
 
