@@ -78,7 +78,25 @@ final class RecordSizedJson {
           .append(random.nextInt(6))
           .append('}');
     }
-    json.append("],\"yearResult\":{\"learningResult\":\"Tốt\",\"conduct\":\"Tốt\"")
+    json.append("],\"year\":[");
+    for (int s = 0; s < SUBJECTS.size(); s++) {
+      json.append(s == 0 ? "" : ",")
+          .append("{\"subject\":\"")
+          .append(SUBJECTS.get(s))
+          .append("\",\"yearAverage\":")
+          .append(score(random))
+          .append(",\"teacher\":\"Giáo viên bộ môn ")
+          .append(s + 1)
+          .append("\",\"comment\":\"")
+          .append(COMMENTS.get(random.nextInt(COMMENTS.size())))
+          .append("\"}");
+    }
+    json.append("],\"qualities\":{\"yêu nước\":\"Tốt\",\"nhân ái\":\"Tốt\",\"chăm chỉ\":\"Tốt\"")
+        .append(",\"trung thực\":\"Tốt\",\"trách nhiệm\":\"Đạt\"}")
+        .append(",\"homeroomComment\":\"")
+        .append(COMMENTS.get(random.nextInt(COMMENTS.size())))
+        .append("\"");
+    json.append(",\"yearResult\":{\"learningResult\":\"Tốt\",\"conduct\":\"Tốt\"")
         .append(",\"decision\":\"Được lên lớp\",\"awards\":[\"Học sinh Xuất sắc\"]}}");
     return json.toString();
   }

@@ -89,8 +89,12 @@ public final class JsonSignatureVerifier {
     for (int i = 0; i < names.size() && i < digests.size(); i++) {
       if (!names.get(i).equals(name)) {
         contents.add(
+            // the media type given, or DSS guesses it from the name against every type it knows
             new DigestDocument(
-                algorithm, DSSJsonUtils.fromBase64Url(digests.get(i)), names.get(i)));
+                algorithm,
+                DSSJsonUtils.fromBase64Url(digests.get(i)),
+                names.get(i),
+                MimeTypeEnum.JSON));
       }
     }
     return validation.verify(signatureDocument, contents);

@@ -91,7 +91,7 @@ public final class OfflineValidation {
           constraints.getSignatureConstraints().getUnsignedAttributes();
       unsigned.setSignatureTimeStamp(required);
     }
-    return new EtsiValidationPolicy(constraints);
+    return CryptographicSuitesOnce.of(new EtsiValidationPolicy(constraints));
   }
 
   /**
