@@ -18,6 +18,7 @@ import eu.europa.esig.dss.model.policy.ValidationPolicy;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.policy.EtsiValidationPolicy;
 import eu.europa.esig.dss.policy.ValidationPolicyFacade;
+import eu.europa.esig.dss.policy.jaxb.BasicSignatureConstraints;
 import eu.europa.esig.dss.policy.jaxb.ConstraintsParameters;
 import eu.europa.esig.dss.policy.jaxb.LevelConstraint;
 import eu.europa.esig.dss.policy.jaxb.UnsignedAttributesConstraints;
@@ -84,12 +85,16 @@ public final class OfflineValidation {
     } catch (IOException | JAXBException | XMLStreamException | SAXException e) {
       throw new IllegalStateException("DSS's default validation policy cannot be read", e);
     }
+    // a PDF changed after signing (a page redrawn, objects replaced in a later revision) fails:
+    // DSS's default only warns, and a diploma whose reader sees another number is not valid
+    BasicSignatureConstraints basic =
+        constraints.getSignatureConstraints().getBasicSignatureConstraints();
+    basic.setPdfVisualDifference(failing());
+    basic.setUndefinedChanges(failing());
     if (timestampRequired) {
-      LevelConstraint required = new LevelConstraint();
-      required.setLevel(Level.FAIL);
       UnsignedAttributesConstraints unsigned =
           constraints.getSignatureConstraints().getUnsignedAttributes();
-      unsigned.setSignatureTimeStamp(required);
+      unsigned.setSignatureTimeStamp(failing());
     }
     return CryptographicSuitesOnce.of(new EtsiValidationPolicy(constraints));
   }
@@ -152,6 +157,12 @@ public final class OfflineValidation {
             .orElse(null),
         found.getTimestampList().size(),
         simple.getAdESValidationErrors(id).stream().map(Message::getValue).toList());
+  }
+
+  private static LevelConstraint failing() {
+    LevelConstraint constraint = new LevelConstraint();
+    constraint.setLevel(Level.FAIL);
+    return constraint;
   }
 
   /** Revoked if any revocation data carried says so; good if some says good; else unknown. */

@@ -141,23 +141,19 @@ class BaselineLtPdfSignaturesTests {
   }
 
   @Test
-  void aPageRedrawnAfterSigningStillVerifiesValidAndTheReportCannotSayIt() {
+  void aPageRedrawnAfterSigningIsNotValid() {
     byte[] signed = signedDiploma(director());
     byte[] forged = Diplomas.withPageRedrawnAfterSigning(signed, "Trần Văn An", "A 9999999");
     assertThat(Diplomas.text(forged)).contains("So hieu: A 9999999").doesNotContain("0012345");
 
     VerificationReport report = verifier.verify(forged);
 
-    // The signature covers its own revision, which is intact. DSS's modification detection sees
-    // the later change, but its default policy fails a signature only when pages were added or
-    // removed: a visual difference and undefined object changes are warnings ("Visual difference
-    // is detected on page(s) [1]", "The document contains undefined object modifications after the
-    // signature revision!"), so the verdict is valid, and the report carries errors only: its
-    // reader is not told. Pinned so that the report field that will say it (see the module
-    // README, "Known gap") replaces these expectations.
-    assertThat(report.verdict()).isEqualTo(Verdict.VALID);
+    // The signature covers its own revision, which is intact; DSS's modification detection sees
+    // the later change, which the platform's policy fails (DSS's default only warns)
     assertThat(report.documentIntact()).isTrue();
-    assertThat(report.messages()).isEmpty();
+    assertThat(report.verdict()).isNotEqualTo(Verdict.VALID);
+    assertThat(report.reason()).as(report.messages().toString()).isEqualTo("FORMAT_FAILURE");
+    assertThat(report.messages()).contains("Visual difference is detected on page(s) [1]");
   }
 
   private static SigningKey counting(SigningKey key, AtomicInteger requests) {
