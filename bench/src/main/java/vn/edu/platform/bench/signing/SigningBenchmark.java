@@ -1,8 +1,6 @@
 package vn.edu.platform.bench.signing;
 
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,13 +81,8 @@ public class SigningBenchmark {
                 start,
                 Duration.ofDays(730))
             .openKey();
-    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-    trusted.addCertificate(new CertificateToken(pki.rootCertificate()));
-    CommonCertificateVerifier validationData = new CommonCertificateVerifier();
-    validationData.setTrustedCertSources(trusted);
-    validationData.setCrlSource(new DevelopmentPkiCrlSource(pki, clock));
-    validationData.setOcspSource(null);
-    validationData.setAIASource(null);
+    CommonCertificateVerifier validationData =
+        DevelopmentPkiCrlSource.inProcessValidationData(pki, clock);
     signer = new JsonSigner(clock, tsa.tspSource(), validationData);
     verifier = new JsonSignatureVerifier(List.of(pki.rootCertificate()));
     documents =

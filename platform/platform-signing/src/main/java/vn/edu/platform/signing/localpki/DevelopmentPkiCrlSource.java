@@ -4,6 +4,8 @@ import eu.europa.esig.dss.crl.CRLBinary;
 import eu.europa.esig.dss.crl.CRLUtils;
 import eu.europa.esig.dss.enumerations.RevocationOrigin;
 import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLToken;
 import java.io.IOException;
@@ -23,6 +25,21 @@ public final class DevelopmentPkiCrlSource implements CRLSource {
 
   private final DevelopmentPki pki;
   private final Clock clock;
+
+  /**
+   * What a signer at baseline-LT needs from the PKI in process: its root as the trust anchor, this
+   * source for the CRLs, and no OCSP, AIA or network at all.
+   */
+  public static CommonCertificateVerifier inProcessValidationData(DevelopmentPki pki, Clock clock) {
+    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+    trusted.addCertificate(new CertificateToken(pki.rootCertificate()));
+    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+    verifier.setTrustedCertSources(trusted);
+    verifier.setCrlSource(new DevelopmentPkiCrlSource(pki, clock));
+    verifier.setOcspSource(null);
+    verifier.setAIASource(null);
+    return verifier;
+  }
 
   public DevelopmentPkiCrlSource(DevelopmentPki pki, Clock clock) {
     this.pki = pki;

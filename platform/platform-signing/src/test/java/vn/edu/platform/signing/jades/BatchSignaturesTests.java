@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.jades.DSSJsonUtils;
-import eu.europa.esig.dss.model.Digest;
-import eu.europa.esig.dss.model.SignatureValue;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +24,7 @@ import vn.edu.platform.signing.localpki.DevelopmentPki;
 import vn.edu.platform.signing.localpki.DevelopmentPkiCrlSource;
 import vn.edu.platform.signing.localpki.TimestampAuthority;
 import vn.edu.platform.signing.signer.LocalSigningKey;
-import vn.edu.platform.signing.signer.SigningKey;
+import vn.edu.platform.signing.testing.CountingSigningKey;
 import vn.edu.platform.signing.verification.VerificationReport;
 import vn.edu.platform.signing.verification.VerificationReport.CertificateStatus;
 import vn.edu.platform.signing.verification.VerificationReport.Verdict;
@@ -61,8 +56,7 @@ class BatchSignaturesTests {
 
   private static LocalSigningKey teacher;
   private static byte[] signature;
-  private static final AtomicInteger KEY_REQUESTS = new AtomicInteger();
-  private static final AtomicInteger DIGESTS_SIGNED = new AtomicInteger();
+  private static CountingSigningKey countingTeacher;
 
   private final JsonSignatureVerifier verifier =
       new JsonSignatureVerifier(List.of(PKI.rootCertificate()));
@@ -79,7 +73,8 @@ class BatchSignaturesTests {
                 Duration.ofDays(730))
             .openKey();
     JsonSigner signer = new JsonSigner(CLOCK, TSA.tspSource(), validationData());
-    SignedBatch batch = signer.signBatch(CLASS_6A, counting(teacher), Level.BASELINE_LT);
+    countingTeacher = new CountingSigningKey(teacher);
+    SignedBatch batch = signer.signBatch(CLASS_6A, countingTeacher, Level.BASELINE_LT);
     assertThat(batch.parts()).hasSize(1);
     assertThat(batch.parts().getFirst().names())
         .containsExactlyElementsOf(CLASS_6A.stream().map(NamedJson::name).toList());
@@ -93,8 +88,8 @@ class BatchSignaturesTests {
 
   @Test
   void theKeySignsOnceForTheWholeClass() {
-    assertThat(KEY_REQUESTS).hasValue(1);
-    assertThat(DIGESTS_SIGNED).hasValue(1);
+    assertThat(countingTeacher.requests()).isEqualTo(1);
+    assertThat(countingTeacher.digests()).isEqualTo(1);
   }
 
   @Test
@@ -178,14 +173,13 @@ class BatchSignaturesTests {
                         "{\"studentCode\": \"3110%06d\", \"grade\": 6}".formatted(i)))
             .toList();
     JsonSigner signer = new JsonSigner(CLOCK, TSA.tspSource(), validationData());
-    int requestsBefore = KEY_REQUESTS.get();
-    int digestsBefore = DIGESTS_SIGNED.get();
+    CountingSigningKey counting = new CountingSigningKey(teacher);
     SignedBatch[] batch = new SignedBatch[1];
     // a request thread's stack, not the main thread's 8 MB: DSS's checks recurse per document
     Thread thread =
         new Thread(
             null,
-            () -> batch[0] = signer.signBatch(grade6, counting(teacher), Level.BASELINE_LT),
+            () -> batch[0] = signer.signBatch(grade6, counting, Level.BASELINE_LT),
             "signer",
             512 * 1024);
     thread.start();
@@ -194,8 +188,8 @@ class BatchSignaturesTests {
     assertThat(batch[0].parts()).hasSize(3);
     assertThat(batch[0].parts().getLast().names()).hasSize(50);
     assertThat(batch[0].size()).isEqualTo(grade6.size());
-    assertThat(KEY_REQUESTS.get() - requestsBefore).isEqualTo(1);
-    assertThat(DIGESTS_SIGNED.get() - digestsBefore).isEqualTo(3);
+    assertThat(counting.requests()).isEqualTo(1);
+    assertThat(counting.digests()).isEqualTo(3);
     assertThat(grade6).hasSizeGreaterThan(JsonSigner.MAX_DOCUMENTS_PER_SIGNATURE * 2);
     for (NamedJson record : List.of(grade6.getFirst(), grade6.get(120), grade6.getLast())) {
       byte[] part = batch[0].signatureOf(record.name());
@@ -230,35 +224,7 @@ class BatchSignaturesTests {
     return new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
   }
 
-  private static SigningKey counting(SigningKey key) {
-    return new SigningKey() {
-      @Override
-      public CertificateToken certificate() {
-        return key.certificate();
-      }
-
-      @Override
-      public List<CertificateToken> chain() {
-        return key.chain();
-      }
-
-      @Override
-      public List<SignatureValue> signDigests(List<Digest> digests) {
-        KEY_REQUESTS.incrementAndGet();
-        DIGESTS_SIGNED.addAndGet(digests.size());
-        return key.signDigests(digests);
-      }
-    };
-  }
-
   private static CommonCertificateVerifier validationData() {
-    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-    trusted.addCertificate(new CertificateToken(PKI.rootCertificate()));
-    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-    verifier.setTrustedCertSources(trusted);
-    verifier.setCrlSource(new DevelopmentPkiCrlSource(PKI, CLOCK));
-    verifier.setOcspSource(null);
-    verifier.setAIASource(null);
-    return verifier;
+    return DevelopmentPkiCrlSource.inProcessValidationData(PKI, CLOCK);
   }
 }

@@ -2,9 +2,6 @@ package vn.edu.platform.signing.jades;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.europa.esig.dss.model.Digest;
-import eu.europa.esig.dss.model.SignatureValue;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,13 +10,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.edu.platform.signing.localpki.DevelopmentPki;
 import vn.edu.platform.signing.localpki.IssuedSigner;
 import vn.edu.platform.signing.signer.LocalSigningKey;
-import vn.edu.platform.signing.signer.SigningKey;
+import vn.edu.platform.signing.testing.CountingSigningKey;
 import vn.edu.platform.signing.verification.VerificationReport;
 import vn.edu.platform.signing.verification.VerificationReport.CertificateStatus;
 import vn.edu.platform.signing.verification.VerificationReport.Verdict;
@@ -134,31 +130,13 @@ class JsonSignaturesTests {
 
   @Test
   void aBatchIsSignedWithOneRequestToTheKey() {
-    AtomicInteger requests = new AtomicInteger();
-    SigningKey counting =
-        new SigningKey() {
-          @Override
-          public CertificateToken certificate() {
-            return KEY.certificate();
-          }
-
-          @Override
-          public List<CertificateToken> chain() {
-            return KEY.chain();
-          }
-
-          @Override
-          public List<SignatureValue> signDigests(List<Digest> digests) {
-            requests.incrementAndGet();
-            return KEY.signDigests(digests);
-          }
-        };
+    CountingSigningKey counting = new CountingSigningKey(KEY);
     List<String> records =
         List.of(RECORD, RECORD.replace("3110020001", "3110020002"), RECORD.replace("An", "Bình"));
 
     List<byte[]> signatures = signer.sign(records, counting, JsonSigner.Level.BASELINE_B);
 
-    assertThat(requests).hasValue(1);
+    assertThat(counting.requests()).isEqualTo(1);
     assertThat(signatures).hasSize(3);
     for (int i = 0; i < records.size(); i++) {
       assertThat(verifier.verify(signatures.get(i), records.get(i)).documentIntact()).isTrue();

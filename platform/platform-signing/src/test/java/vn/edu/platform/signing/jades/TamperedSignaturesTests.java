@@ -3,9 +3,7 @@ package vn.edu.platform.signing.jades;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.europa.esig.dss.alert.SilentOnStatusAlert;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -175,13 +173,6 @@ class TamperedSignaturesTests {
   }
 
   private CommonCertificateVerifier validationData() {
-    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-    trusted.addCertificate(new CertificateToken(pki.rootCertificate()));
-    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-    verifier.setTrustedCertSources(trusted);
-    verifier.setCrlSource(new DevelopmentPkiCrlSource(pki, clock));
-    verifier.setOcspSource(null);
-    verifier.setAIASource(null);
-    return verifier;
+    return DevelopmentPkiCrlSource.inProcessValidationData(pki, clock);
   }
 }

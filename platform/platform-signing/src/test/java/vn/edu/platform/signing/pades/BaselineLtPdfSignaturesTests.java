@@ -3,17 +3,12 @@ package vn.edu.platform.signing.pades;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.europa.esig.dss.model.Digest;
-import eu.europa.esig.dss.model.SignatureValue;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.edu.platform.signing.jades.JsonSigner.Level;
@@ -22,7 +17,7 @@ import vn.edu.platform.signing.localpki.DevelopmentPkiCrlSource;
 import vn.edu.platform.signing.localpki.IssuedSigner;
 import vn.edu.platform.signing.localpki.TimestampAuthority;
 import vn.edu.platform.signing.signer.LocalSigningKey;
-import vn.edu.platform.signing.signer.SigningKey;
+import vn.edu.platform.signing.testing.CountingSigningKey;
 import vn.edu.platform.signing.verification.VerificationReport;
 import vn.edu.platform.signing.verification.VerificationReport.CertificateStatus;
 import vn.edu.platform.signing.verification.VerificationReport.Verdict;
@@ -45,14 +40,7 @@ class BaselineLtPdfSignaturesTests {
       new PdfSignatureVerifier(List.of(pki.rootCertificate()));
 
   private CommonCertificateVerifier validationData() {
-    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-    trusted.addCertificate(new CertificateToken(pki.rootCertificate()));
-    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-    verifier.setTrustedCertSources(trusted);
-    verifier.setCrlSource(new DevelopmentPkiCrlSource(pki, clock));
-    verifier.setOcspSource(null);
-    verifier.setAIASource(null);
-    return verifier;
+    return DevelopmentPkiCrlSource.inProcessValidationData(pki, clock);
   }
 
   private IssuedSigner director() {
@@ -120,13 +108,14 @@ class BaselineLtPdfSignaturesTests {
     for (int i = 0; i < students.size(); i++) {
       diplomas.add(Diplomas.diploma(students.get(i), "A %07d".formatted(12345 + i)));
     }
-    AtomicInteger requests = new AtomicInteger();
+    CountingSigningKey counting;
     List<byte[]> signed;
     try (LocalSigningKey key = director().openKey()) {
-      signed = signer.sign(diplomas, counting(key, requests), Level.BASELINE_LT, ISSUANCE);
+      counting = new CountingSigningKey(key);
+      signed = signer.sign(diplomas, counting, Level.BASELINE_LT, ISSUANCE);
     }
 
-    assertThat(requests).hasValue(1);
+    assertThat(counting.requests()).isEqualTo(1);
     assertThat(signed).hasSize(20);
     Instant batchTime = verifier.verify(signed.getFirst()).claimedSigningTime();
     for (int i = 0; i < signed.size(); i++) {
@@ -154,25 +143,5 @@ class BaselineLtPdfSignaturesTests {
     assertThat(report.verdict()).isNotEqualTo(Verdict.VALID);
     assertThat(report.reason()).as(report.messages().toString()).isEqualTo("FORMAT_FAILURE");
     assertThat(report.messages()).contains("Visual difference is detected on page(s) [1]");
-  }
-
-  private static SigningKey counting(SigningKey key, AtomicInteger requests) {
-    return new SigningKey() {
-      @Override
-      public CertificateToken certificate() {
-        return key.certificate();
-      }
-
-      @Override
-      public List<CertificateToken> chain() {
-        return key.chain();
-      }
-
-      @Override
-      public List<SignatureValue> signDigests(List<Digest> digests) {
-        requests.incrementAndGet();
-        return key.signDigests(digests);
-      }
-    };
   }
 }

@@ -8,10 +8,8 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.model.Digest;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -123,13 +121,8 @@ class CscSigningKeyTests {
 
   private static JsonSigner ltSigner() {
     Clock clock = Clock.systemUTC();
-    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-    trusted.addCertificate(new CertificateToken(PKI.rootCertificate()));
-    CommonCertificateVerifier validationData = new CommonCertificateVerifier();
-    validationData.setTrustedCertSources(trusted);
-    validationData.setCrlSource(new DevelopmentPkiCrlSource(PKI, clock));
-    validationData.setOcspSource(null);
-    validationData.setAIASource(null);
+    CommonCertificateVerifier validationData =
+        DevelopmentPkiCrlSource.inProcessValidationData(PKI, clock);
     return new JsonSigner(clock, TSA.tspSource(), validationData);
   }
 
