@@ -14,5 +14,5 @@ FLAGS="${BENCH_MAVEN_FLAGS:-}"
 # shellcheck disable=SC2086
 ./mvnw -B -q $FLAGS -pl bench dependency:build-classpath \
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
-exec "$JAVA_HOME/bin/java" -Xmx512m -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+exec "$JAVA_HOME/bin/java" -Xmx1g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
   vn.edu.platform.bench.signing.SigningBenchmarks bench/results/signing.md

@@ -42,7 +42,7 @@ class BatchSignaturesTests {
   private static final TimestampAuthority TSA =
       PKI.issueTimestampAuthority(START, Duration.ofDays(3650));
   private static final List<NamedJson> CLASS_6A =
-      IntStream.rangeClosed(1, 40)
+      IntStream.rangeClosed(1, 45)
           .mapToObj(
               i ->
                   new NamedJson(
@@ -55,6 +55,7 @@ class BatchSignaturesTests {
           .toList();
 
   private static LocalSigningKey teacher;
+  private static SignedBatch batch;
   private static byte[] signature;
   private static CountingSigningKey countingTeacher;
 
@@ -74,10 +75,7 @@ class BatchSignaturesTests {
             .openKey();
     JsonSigner signer = new JsonSigner(CLOCK, TSA.tspSource(), validationData());
     countingTeacher = new CountingSigningKey(teacher);
-    SignedBatch batch = signer.signBatch(CLASS_6A, countingTeacher, Level.BASELINE_LT);
-    assertThat(batch.parts()).hasSize(1);
-    assertThat(batch.parts().getFirst().names())
-        .containsExactlyElementsOf(CLASS_6A.stream().map(NamedJson::name).toList());
+    batch = signer.signBatch(CLASS_6A, countingTeacher, Level.BASELINE_LT);
     signature = batch.signatureOf(CLASS_6A.getFirst().name());
   }
 
@@ -87,15 +85,24 @@ class BatchSignaturesTests {
   }
 
   @Test
-  void theKeySignsOnceForTheWholeClass() {
+  void aClassOfFortyFiveIsTwoSignaturesUnderOneRequestToTheKey() {
+    assertThat(batch.parts()).hasSize(2);
+    assertThat(batch.parts().getFirst().names())
+        .containsExactlyElementsOf(
+            CLASS_6A.stream()
+                .limit(JsonSigner.MAX_DOCUMENTS_PER_SIGNATURE)
+                .map(NamedJson::name)
+                .toList());
+    assertThat(batch.size()).isEqualTo(45);
     assertThat(countingTeacher.requests()).isEqualTo(1);
-    assertThat(countingTeacher.digests()).isEqualTo(1);
+    assertThat(countingTeacher.digests()).isEqualTo(2);
   }
 
   @Test
   void eachRecordVerifiesOnItsOwnAtLt() {
     for (NamedJson record : List.of(CLASS_6A.getFirst(), CLASS_6A.get(17), CLASS_6A.getLast())) {
-      VerificationReport report = verifier.verifyInBatch(signature, record.name(), record.json());
+      VerificationReport report =
+          verifier.verifyInBatch(batch.signatureOf(record.name()), record.name(), record.json());
 
       assertThat(report.messages()).isEmpty();
       assertThat(report.verdict()).isEqualTo(Verdict.VALID);
@@ -165,7 +172,7 @@ class BatchSignaturesTests {
   @Test
   void aSchoolsWholeGradeIsSignedInGroupsWithOneRequestToTheKey() throws InterruptedException {
     List<NamedJson> grade6 =
-        IntStream.range(0, 2 * JsonSigner.MAX_DOCUMENTS_PER_SIGNATURE + 50)
+        IntStream.range(0, 2 * JsonSigner.MAX_DOCUMENTS_PER_SIGNATURE + 10)
             .mapToObj(
                 i ->
                     new NamedJson(
@@ -186,17 +193,21 @@ class BatchSignaturesTests {
     thread.join();
 
     assertThat(batch[0].parts()).hasSize(3);
-    assertThat(batch[0].parts().getLast().names()).hasSize(50);
+    assertThat(batch[0].parts().getLast().names()).hasSize(10);
     assertThat(batch[0].size()).isEqualTo(grade6.size());
     assertThat(counting.requests()).isEqualTo(1);
     assertThat(counting.digests()).isEqualTo(3);
     assertThat(grade6).hasSizeGreaterThan(JsonSigner.MAX_DOCUMENTS_PER_SIGNATURE * 2);
-    for (NamedJson record : List.of(grade6.getFirst(), grade6.get(120), grade6.getLast())) {
+    for (NamedJson record :
+        List.of(
+            grade6.getFirst(),
+            grade6.get(JsonSigner.MAX_DOCUMENTS_PER_SIGNATURE + 3),
+            grade6.getLast())) {
       byte[] part = batch[0].signatureOf(record.name());
       assertThat(verifier.verifyInBatch(part, record.name(), record.json()).verdict())
           .isEqualTo(Verdict.VALID);
     }
-    NamedJson elsewhere = grade6.get(120);
+    NamedJson elsewhere = grade6.get(JsonSigner.MAX_DOCUMENTS_PER_SIGNATURE + 3);
     assertThat(
             verifier
                 .verifyInBatch(
