@@ -10,14 +10,24 @@ import java.util.Locale;
  * where it has public endpoints) and publishes its OpenAPI document under that prefix. A service
  * may also own resources of the whole province under a prefix of their own: plan-service keeps the
  * organisation directory, served at {@code /api/v1/org-units} because every service reads it (ADR
- * 0010).
+ * 0010), and the register of signers, served at {@code /api/v1/signer-certificates}, {@code
+ * /api/v1/signer-certificate-requests}, {@code /api/v1/signing-delegations} and {@code
+ * /api/v1/signing-authorisations} (ADR 0014).
  *
  * <p>A service gets routes only when {@code edu.gateway.services.<key>.url} is set; the key is
  * {@link #key()}, e.g. {@code student-record} (environment: {@code
  * EDU_GATEWAY_SERVICES_STUDENTRECORD_URL}).
  */
 public enum DownstreamService {
-  PLAN("plan-service", "plans", false, "/api/v1/org-units"),
+  PLAN(
+      "plan-service",
+      "plans",
+      false,
+      "/api/v1/org-units",
+      "/api/v1/signer-certificates",
+      "/api/v1/signer-certificate-requests",
+      "/api/v1/signing-delegations",
+      "/api/v1/signing-authorisations"),
   STUDENT_RECORD("student-record-service", "student-records", false),
   DIPLOMA("diploma-service", "diplomas", true),
   ADMISSION("admission-service", "admissions", true),

@@ -58,6 +58,40 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
   }
 
   @Test
+  void forwardsTheProvincesRegisterOfSignersToPlanService() {
+    String certificate = uniquePath("/api/v1/signer-certificates");
+    String requests = uniquePath("/api/v1/signer-certificate-requests");
+    String delegations = uniquePath("/api/v1/signing-delegations");
+
+    for (String path : new String[] {certificate, requests, delegations}) {
+      client
+          .get()
+          .uri(path)
+          .header(AUTHORIZATION, Tokens.teacher())
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.service")
+          .isEqualTo("plan-service");
+      assertThat(Downstreams.PLAN.onlyRequestTo(path).method()).isEqualTo("GET");
+    }
+    client
+        .post()
+        .uri("/api/v1/signing-authorisations/check")
+        .header(AUTHORIZATION, Tokens.teacher())
+        .header("Idempotency-Key", "7c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"unitCode\":\"S311002\"}")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.service")
+        .isEqualTo("plan-service");
+  }
+
+  @Test
   void forwardsWriteRequestWithItsBody() {
     String path = uniquePath("/api/v1/plans");
     String json = "{\"title\":\"Kế hoạch năm học 2026-2027\"}";

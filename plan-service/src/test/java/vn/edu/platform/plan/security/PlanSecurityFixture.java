@@ -15,12 +15,16 @@ import tools.jackson.databind.JsonNode;
 import vn.edu.platform.plan.fixtures.OrgFixtures;
 import vn.edu.platform.plan.fixtures.PlanApi;
 import vn.edu.platform.plan.fixtures.ReportApi;
+import vn.edu.platform.plan.fixtures.SignerApi;
+import vn.edu.platform.plan.fixtures.SignerCertificates;
+import vn.edu.platform.plan.fixtures.SignerCertificates.Issued;
 import vn.edu.platform.plan.orgunit.application.port.in.ChangeOrgDirectoryUseCase;
 import vn.edu.platform.plan.orgunit.application.port.in.OrgUnitCommands.CreateOrgUnit;
 import vn.edu.platform.plan.orgunit.domain.OrgUnitKind;
 import vn.edu.platform.plan.orgunit.domain.Ownership;
 import vn.edu.platform.plan.orgunit.domain.SchoolLevel;
 import vn.edu.platform.test.fixtures.OrgTreeFixture;
+import vn.edu.platform.test.http.TestHttp.Reply;
 import vn.edu.platform.test.security.Personas;
 import vn.edu.platform.test.securitykit.ApiOperation;
 import vn.edu.platform.test.securitykit.OwnedObjects;
@@ -30,7 +34,9 @@ import vn.edu.platform.test.securitykit.SecurityFixture;
  * plan-service's objects for the security kit: for a unit, an issued plan whose task and target are
  * assigned to it, a yearly report form on the task, and the unit's submitted report; for the
  * directory's writes, a throwaway school under the unit's commune, so that closing or moving it
- * spoils nothing the other tests use.
+ * spoils nothing the other tests use; for the register of signers, a homeroom teacher's registered
+ * certificate, an open certificate request and a principal's delegation of the unit, each with a
+ * holder of its own, so that revoking, withdrawing or ending them spoils nothing either.
  */
 final class PlanSecurityFixture implements SecurityFixture {
 
@@ -41,7 +47,9 @@ final class PlanSecurityFixture implements SecurityFixture {
       new ApiOperation(
           "read-everything",
           "GET",
-          "/api/v1/plans/reports/{reportId}/org-units/{code}/import-jobs/{id}/imports/{type}",
+          "/api/v1/plans/reports/{reportId}/org-units/{code}/import-jobs/{id}/imports/{type}"
+              + "/signer-certificates/{certificateId}/signer-certificate-requests/{requestId}"
+              + "/signing-delegations/{delegationId}",
           List.of(),
           null,
           null,
@@ -51,10 +59,12 @@ final class PlanSecurityFixture implements SecurityFixture {
   private final Map<String, OwnedObjects> reads = new HashMap<>();
 
   private final ReportApi reports;
+  private final SignerApi signers;
   private final ChangeOrgDirectoryUseCase directory;
 
-  PlanSecurityFixture(ReportApi reports, ChangeOrgDirectoryUseCase directory) {
+  PlanSecurityFixture(ReportApi reports, SignerApi signers, ChangeOrgDirectoryUseCase directory) {
     this.reports = reports;
+    this.signers = signers;
     this.directory = directory;
   }
 
@@ -118,6 +128,7 @@ final class PlanSecurityFixture implements SecurityFixture {
             reports.plans().get("/tasks/" + taskId, Personas.departmentAdmin()).header("ETag"));
       }
     }
+    signerObjects(unitCode, operation, values, identifying);
     if (operation.method().equals("PATCH") && path.equals("/api/v1/org-units/{code}")) {
       values.put(
           "etag",
@@ -126,10 +137,98 @@ final class PlanSecurityFixture implements SecurityFixture {
     return new OwnedObjects(unitCode, values, identifying);
   }
 
+  /**
+   * The register's objects of the unit: a fresh one for each write, so a revocation, a withdrawal
+   * or an ending meets an object in its first state; a registered certificate for the check.
+   */
+  private void signerObjects(
+      String unitCode,
+      ApiOperation operation,
+      Map<String, String> values,
+      Set<String> identifying) {
+    String path = operation.path();
+    if (path.contains("{certificateId}") || operation.id().equals("checkSigningAuthorisation")) {
+      String login = uniqueLogin();
+      Issued issued = SignerCertificates.valid("Nguyễn Thị Hải", unitCode, "Giáo viên");
+      JsonNode certificate = signers.registered(issued, login, unitCode, "HOMEROOM_TEACHER");
+      values.put("certificateId", certificate.get("id").asString());
+      values.put("fingerprint", issued.fingerprint());
+      identifying.add(certificate.get("id").asString());
+      identifying.add(login);
+      identifying.add(issued.fingerprint());
+    }
+    if (path.contains("{requestId}")) {
+      String login = uniqueLogin();
+      Reply request =
+          signers.post(
+              SignerApi.REQUESTS,
+              Personas.departmentOfficer(),
+              certificateRequest(login, unitCode));
+      values.put("requestId", request.json().get("id").asString());
+      identifying.add(request.json().get("id").asString());
+      identifying.add(login);
+    }
+    if (path.contains("{delegationId}")) {
+      String login = uniqueLogin();
+      JsonNode delegation =
+          signers.granted(
+              SignerApi.delegation(
+                  unitCode,
+                  "PRINCIPAL",
+                  login,
+                  today().toString(),
+                  today().plusDays(30).toString()));
+      values.put("delegationId", delegation.get("id").asString());
+      identifying.add(delegation.get("id").asString());
+      identifying.add(login);
+    }
+    if (path.endsWith("/revocation") || path.endsWith("/withdrawal") || path.endsWith("/ending")) {
+      values.put("etag", "\"1\"");
+    }
+  }
+
+  private static Map<String, Object> certificateRequest(String login, String unitCode) {
+    return Map.of(
+        "kind", "ISSUE",
+        "holderLogin", login,
+        "holderName", "Trần Văn Minh",
+        "unitCode", unitCode,
+        "role", "HOMEROOM_TEACHER");
+  }
+
+  private static String uniqueLogin() {
+    return "kt." + SEQUENCE.incrementAndGet() + "." + UUID.randomUUID().toString().substring(0, 6);
+  }
+
   @Override
   public @Nullable Object body(ApiOperation operation, OwnedObjects objects) {
     Map<String, String> v = objects.pathValues();
     return switch (operation.id()) {
+      case "createSignerCertificateRequest" ->
+          certificateRequest(uniqueLogin(), objects.ownerUnit());
+      case "withdrawSignerCertificateRequest" -> Map.of("reason", "Đã nghỉ hưu.");
+      case "registerSignerCertificate" ->
+          SignerApi.registration(
+              SignerCertificates.valid("Lê Văn Nam", objects.ownerUnit(), "Giáo viên"),
+              uniqueLogin(),
+              objects.ownerUnit(),
+              "HOMEROOM_TEACHER");
+      case "revokeSignerCertificate" -> SignerApi.revocation(null);
+      case "grantSigningDelegation" ->
+          SignerApi.delegation(
+              objects.ownerUnit(),
+              "PRINCIPAL",
+              uniqueLogin(),
+              today().toString(),
+              today().plusDays(30).toString());
+      case "endSigningDelegation" ->
+          Map.of(
+              "lastDay", today().plusDays(10).toString(),
+              "decisionNumber", "130/QĐ-SGDĐT",
+              "decisionDate", today().toString());
+      case "checkSigningAuthorisation" ->
+          SignerApi.check(
+              v.get("fingerprint"), objects.ownerUnit(), "HOMEROOM_TEACHER", null, null);
       case "createPlan" -> vn.edu.platform.plan.fixtures.PlanDocuments.plan();
       case "createOrgUnit" ->
           Map.of(

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.edu.platform.plan.fixtures.PlanServiceIntegrationTest;
 import vn.edu.platform.plan.fixtures.ReportApi;
+import vn.edu.platform.plan.fixtures.SignerApi;
 import vn.edu.platform.test.securitykit.ApiDocument;
 import vn.edu.platform.test.securitykit.KitHttp;
 import vn.edu.platform.test.securitykit.SecurityMatrix;
@@ -40,7 +41,7 @@ abstract class PlanSecurityKitIntegrationTest extends PlanServiceIntegrationTest
   void setUpSecurityKit() {
     document = ApiDocument.parse(http.get("/api/v1/plans/v3/api-docs").send().text());
     matrix = SecurityMatrix.load("security-matrix.yaml");
-    fixture = new PlanSecurityFixture(new ReportApi(http), directory);
+    fixture = new PlanSecurityFixture(new ReportApi(http), new SignerApi(http), directory);
     kitHttp = new KitHttp(port);
     digest = new TableDigest(dataSource, List.of("public", "platform"), BOOKKEEPING);
   }

@@ -18,6 +18,10 @@ import vn.edu.platform.events.plan.TargetAdded;
 import vn.edu.platform.events.plan.TargetValueReported;
 import vn.edu.platform.events.plan.TaskAssigned;
 import vn.edu.platform.events.plan.TaskStatusChanged;
+import vn.edu.platform.events.plan.signers.SignerCertificateRegistered;
+import vn.edu.platform.events.plan.signers.SignerCertificateRevoked;
+import vn.edu.platform.events.plan.signers.SigningDelegationEnded;
+import vn.edu.platform.events.plan.signers.SigningDelegationGranted;
 
 /**
  * Every public integration event of the platform, with its descriptor, topic and JSON Schema.
@@ -65,7 +69,11 @@ public final class EventCatalog {
           ProgressReportApproved.class,
           ProgressReportRejected.class,
           ProgressReportReopened.class,
-          TargetValueReported.class);
+          TargetValueReported.class,
+          SignerCertificateRegistered.class,
+          SignerCertificateRevoked.class,
+          SigningDelegationGranted.class,
+          SigningDelegationEnded.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE_AND_VERSION = index();
 

@@ -21,7 +21,7 @@ public final class Topics {
   public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
   // plan-service (kế hoạch): the organisation tree it keeps, plans, tasks, progress reports,
-  // targets
+  // targets, and the register of signers
 
   /** Organisation units (đơn vị) and their place in the tree; key = unit code. */
   public static final String PLAN_ORG_UNIT = "edu.plan.org-unit.v1";
@@ -37,6 +37,12 @@ public final class Topics {
 
   /** Values of a plan's targets (chỉ tiêu); key = target id. */
   public static final String PLAN_TARGET = "edu.plan.target.v1";
+
+  /** Signers' certificates in the register of signers (chứng thư số); key = certificate id. */
+  public static final String PLAN_SIGNER_CERTIFICATE = "edu.plan.signer-certificate.v1";
+
+  /** Delegations to sign on behalf of a role (ủy quyền ký); key = delegation id. */
+  public static final String PLAN_SIGNING_DELEGATION = "edu.plan.signing-delegation.v1";
 
   // student-record-service (học bạ số): topics come with its first events, e.g.
   //   STUDENT_RECORD_RECORD = "edu.student-record.record.v1"

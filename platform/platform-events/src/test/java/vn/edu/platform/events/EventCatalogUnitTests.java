@@ -31,6 +31,10 @@ import vn.edu.platform.events.plan.TargetAdded;
 import vn.edu.platform.events.plan.TargetValueReported;
 import vn.edu.platform.events.plan.TaskAssigned;
 import vn.edu.platform.events.plan.TaskStatusChanged;
+import vn.edu.platform.events.plan.signers.SignerCertificateRegistered;
+import vn.edu.platform.events.plan.signers.SignerCertificateRevoked;
+import vn.edu.platform.events.plan.signers.SigningDelegationEnded;
+import vn.edu.platform.events.plan.signers.SigningDelegationGranted;
 
 class EventCatalogUnitTests {
 
@@ -111,12 +115,14 @@ class EventCatalogUnitTests {
   }
 
   @Test
-  void topicsAreTheFiveTopicsOfPlanService() {
+  void topicsAreTheSevenTopicsOfPlanService() {
     assertThat(EventCatalog.topics())
         .containsExactly(
             Topics.PLAN_ORG_UNIT,
             Topics.PLAN_PLAN,
             Topics.PLAN_PROGRESS_REPORT,
+            Topics.PLAN_SIGNER_CERTIFICATE,
+            Topics.PLAN_SIGNING_DELEGATION,
             Topics.PLAN_TARGET,
             Topics.PLAN_TASK);
   }
@@ -145,6 +151,10 @@ class EventCatalogUnitTests {
           case ProgressReportRejected e -> e.reportId().toString();
           case ProgressReportReopened e -> e.reportId().toString();
           case TargetValueReported e -> e.targetId().toString();
+          case SignerCertificateRegistered e -> e.certificateId().toString();
+          case SignerCertificateRevoked e -> e.certificateId().toString();
+          case SigningDelegationGranted e -> e.delegationId().toString();
+          case SigningDelegationEnded e -> e.delegationId().toString();
           default -> throw new AssertionError("no aggregate id known for " + event);
         };
     assertThat(event.subject()).isEqualTo(aggregateId);

@@ -44,7 +44,9 @@ class TopicsUnitTests {
             "edu.plan.plan.v1",
             "edu.plan.task.v1",
             "edu.plan.progress-report.v1",
-            "edu.plan.target.v1");
+            "edu.plan.target.v1",
+            "edu.plan.signer-certificate.v1",
+            "edu.plan.signing-delegation.v1");
   }
 
   @Test
