@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.edu.platform.local.demo.DemoContext;
+import vn.edu.platform.local.demo.DemoDataLoader;
 import vn.edu.platform.local.demo.DemoDataLoaders;
 import vn.edu.platform.local.demo.DemoDataSet;
 import vn.edu.platform.runtime.process.Directories;
@@ -41,6 +42,8 @@ final class PlatformRun {
   private final PidFile launcherLock;
   private volatile boolean stopping;
   private List<DemoDataLoaders.Outcome> demoOutcomes = List.of();
+  // the demo signers, known once the PKI runs, for the register's demo data
+  private LocalPkiServer pkiServer;
 
   PlatformRun(LocalSettings settings, ServiceRegistry registry, Console console) {
     this.settings = settings;
@@ -179,7 +182,7 @@ final class PlatformRun {
     long pkiStarted = System.nanoTime();
     launch(pki);
     pki.awaitReady(INFRASTRUCTURE_TIMEOUT);
-    LocalPkiServer pkiServer = pki.server();
+    pkiServer = pki.server();
     console.done(
         "PKI ready on "
             + settings.pkiBaseUrl()
@@ -293,7 +296,10 @@ final class PlatformRun {
             http,
             Duration.ofMinutes(10),
             console::step);
-    demoOutcomes = DemoDataLoaders.run(DemoDataLoaders.all(), reachable, context);
+    List<DemoDataLoader> loaders = new ArrayList<>(DemoDataLoaders.all());
+    loaders.add(
+        new SignerRegisterDemoLoader(pkiServer.demoSigners(), pkiServer.pki().issuedSigners()));
+    demoOutcomes = DemoDataLoaders.run(loaders, reachable, context);
     for (DemoDataLoaders.Outcome outcome : demoOutcomes) {
       String line = outcome.loader().description() + " → " + outcome.loader().service() + ": ";
       switch (outcome.status()) {
