@@ -150,8 +150,8 @@ public class SigningBenchmark {
 
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
-  @Warmup(iterations = 2, time = 5)
-  @Measurement(iterations = 3, time = 5)
+  @Warmup(iterations = 3, time = 5)
+  @Measurement(iterations = 6, time = 5)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public VerificationReport verifyOneDocumentOfTheBatch() {
     NamedJson document = documents.get(1234);
@@ -160,8 +160,8 @@ public class SigningBenchmark {
 
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
-  @Warmup(iterations = 2, time = 5)
-  @Measurement(iterations = 3, time = 5)
+  @Warmup(iterations = 3, time = 5)
+  @Measurement(iterations = 6, time = 5)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public VerificationReport verifyOneDocumentSignedAlone() {
     return verifier.verify(aloneSignature, documents.get(7).json());

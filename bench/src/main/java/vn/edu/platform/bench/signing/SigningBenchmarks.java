@@ -52,7 +52,6 @@ public final class SigningBenchmarks {
     double verifyBatch = figures.get("verifyOneDocumentOfTheBatch")[0];
     double verifyAlone = figures.get("verifyOneDocumentSignedAlone")[0];
     String loadAfter = loadAverage();
-    CpuTimes cpu = CpuTimes.measure();
     boolean met =
         batch <= BATCH_GOAL_MS && verifyBatch <= VERIFY_GOAL_MS && verifyAlone <= VERIFY_GOAL_MS;
 
@@ -78,7 +77,7 @@ public final class SigningBenchmarks {
         .append("|---|---|---|---|---|\n");
     row(
         md,
-        "2,000 documents, one batch signature at LT",
+        "2,000 documents at LT, one batch (one key request, one signature per 20)",
         figures.get("signBatchAtLt"),
         "ms per batch",
         "≤ 4,000 ms",
@@ -115,27 +114,7 @@ public final class SigningBenchmarks {
         .append(loadBefore)
         .append("; after: ")
         .append(loadAfter)
-        .append(". The machine is shared: when other processes run, wall times and their errors")
-        .append(" grow, so the CPU time of the benchmark's own thread is measured too, after JMH,")
-        .append(" in the same JVM (`ThreadMXBean`, warmed up, ")
-        .append(CpuTimes.VERIFICATIONS)
-        .append(" verifications and ")
-        .append(CpuTimes.BATCHES)
-        .append(" batches):\n\n")
-        .append("| operation | CPU time of its thread |\n|---|---|\n")
-        .append(
-            String.format(
-                Locale.ROOT, "| 2,000 documents, one batch at LT | %.0f ms |%n", cpu.batchMillis()))
-        .append(
-            String.format(
-                Locale.ROOT,
-                "| verify one document of the batch | %.2f ms |%n",
-                cpu.verifyInBatchMillis()))
-        .append(
-            String.format(
-                Locale.ROOT,
-                "| verify one document signed alone | %.2f ms |%n",
-                cpu.verifyAloneMillis()));
+        .append(" (the benchmark's own threads count: JMH's fork, its JIT and GC threads).\n");
     md.append("\nRatios in this run:\n\n")
         .append(
             String.format(

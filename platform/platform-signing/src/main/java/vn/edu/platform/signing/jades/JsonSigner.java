@@ -99,11 +99,11 @@ public final class JsonSigner {
    * The most documents one batch signature lists. DSS validates a signature's references through a
    * recursive chain of checks, one link per reference, so a signature listing thousands overflows a
    * thread's stack (2,000 did on a 1 MB stack), and every reference costs each verification of
-   * every document of the group: with 25, one document of a group verifies within 10 ms, as one
-   * signed alone does, and a class of 45 pupils is two signatures under one confirmation
+   * every document of the group: with 20, one document of a group verifies within 10 ms (with 50 it
+   * took 13 ms), and a class of 45 pupils is three signatures under one confirmation
    * (bench/results/signing.md).
    */
-  public static final int MAX_DOCUMENTS_PER_SIGNATURE = 25;
+  public static final int MAX_DOCUMENTS_PER_SIGNATURE = 20;
 
   /**
    * Batch signatures at {@code level}: the documents, in groups of at most {@link
