@@ -1,6 +1,7 @@
 package vn.edu.platform.starter.security;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is calling, as read from a validated Keycloak access token.
@@ -12,6 +13,9 @@ import java.util.Set;
  * @param realmRoles realm roles ({@code realm_access.roles})
  * @param clientRoles roles granted on our API client ({@code resource_access.<audience>.roles})
  * @param serviceAccount whether the token came from a client-credentials grant
+ * @param username the token's {@code preferred_username}: the login a person's unit knows them by
+ *     (a homeroom teacher's login on a class, a guardian's account linked to a student); never
+ *     changed in the realm ({@code editUsernameAllowed} is off), {@code null} when absent
  */
 public record Caller(
     String subject,
@@ -19,7 +23,8 @@ public record Caller(
     String orgUnit,
     Set<String> realmRoles,
     Set<String> clientRoles,
-    boolean serviceAccount) {
+    boolean serviceAccount,
+    @Nullable String username) {
 
   public Caller {
     realmRoles = Set.copyOf(realmRoles);

@@ -66,7 +66,8 @@ public final class KeycloakJwtAuthenticationConverter
         orgUnit == null || orgUnit.isBlank() ? null : orgUnit.trim(),
         realmRoles,
         clientRoles,
-        serviceAccount);
+        serviceAccount,
+        username == null || username.isBlank() ? null : username);
   }
 
   @SuppressWarnings("unchecked")
