@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  *
  * @param holderLogin the holder's login in the platform's realm: identifies the person across the
  *     services (a delegation names its delegate by it)
- * @param holderName the holder's full name, as the department registered it
+ * @param holderName the holder's full name, as the department registered it; null in a signing
+ *     service's replica, which learns of certificates from events that name the holder by login
+ *     only (the name is in the certificate every signature carries)
  * @param unitCode the unit the certificate signs for (a school, or the department)
  * @param role the capacity in which it signs
  * @param serialNumber the certificate's serial number, lower-case hexadecimal
@@ -43,7 +45,7 @@ public record RegisteredCertificate(
 
   public RegisteredCertificate {
     holderLogin = Texts.required(holderLogin, "holderLogin");
-    holderName = Texts.required(holderName, "holderName");
+    holderName = holderName == null ? null : Texts.required(holderName, "holderName");
     unitCode = Texts.required(unitCode, "unitCode");
     Objects.requireNonNull(role, "role");
     serialNumber = Texts.required(serialNumber, "serialNumber").toLowerCase(Locale.ROOT);
