@@ -22,6 +22,12 @@ import vn.edu.platform.events.plan.signers.SignerCertificateRegistered;
 import vn.edu.platform.events.plan.signers.SignerCertificateRevoked;
 import vn.edu.platform.events.plan.signers.SigningDelegationEnded;
 import vn.edu.platform.events.plan.signers.SigningDelegationGranted;
+import vn.edu.platform.events.studentrecord.RecordCorrected;
+import vn.edu.platform.events.studentrecord.RecordLocked;
+import vn.edu.platform.events.studentrecord.RecordReopened;
+import vn.edu.platform.events.studentrecord.RecordSigned;
+import vn.edu.platform.events.studentrecord.RecordSubmitted;
+import vn.edu.platform.events.studentrecord.YearResultFinalized;
 
 /**
  * Every public integration event of the platform, with its descriptor, topic and JSON Schema.
@@ -73,7 +79,13 @@ public final class EventCatalog {
           SignerCertificateRegistered.class,
           SignerCertificateRevoked.class,
           SigningDelegationGranted.class,
-          SigningDelegationEnded.class);
+          SigningDelegationEnded.class,
+          RecordSubmitted.class,
+          RecordReopened.class,
+          RecordSigned.class,
+          RecordLocked.class,
+          RecordCorrected.class,
+          YearResultFinalized.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE_AND_VERSION = index();
 

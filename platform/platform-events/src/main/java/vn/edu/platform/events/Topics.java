@@ -44,8 +44,14 @@ public final class Topics {
   /** Delegations to sign on behalf of a role (ủy quyền ký); key = delegation id. */
   public static final String PLAN_SIGNING_DELEGATION = "edu.plan.signing-delegation.v1";
 
-  // student-record-service (học bạ số): topics come with its first events, e.g.
-  //   STUDENT_RECORD_RECORD = "edu.student-record.record.v1"
+  // student-record-service (học bạ số)
+
+  /**
+   * School records (học bạ), every version of a student's record of a year; key =
+   * studentCode/schoolYear.
+   */
+  public static final String STUDENT_RECORD_RECORD = "edu.student-record.record.v1";
+
   // diploma-service (văn bằng, chứng chỉ): e.g. DIPLOMA_DIPLOMA = "edu.diploma.diploma.v1"
   // admission-service (tuyển sinh đầu cấp): e.g. ADMISSION_APPLICATION =
   //   "edu.admission.application.v1"

@@ -35,6 +35,12 @@ import vn.edu.platform.events.plan.signers.SignerCertificateRegistered;
 import vn.edu.platform.events.plan.signers.SignerCertificateRevoked;
 import vn.edu.platform.events.plan.signers.SigningDelegationEnded;
 import vn.edu.platform.events.plan.signers.SigningDelegationGranted;
+import vn.edu.platform.events.studentrecord.RecordCorrected;
+import vn.edu.platform.events.studentrecord.RecordLocked;
+import vn.edu.platform.events.studentrecord.RecordReopened;
+import vn.edu.platform.events.studentrecord.RecordSigned;
+import vn.edu.platform.events.studentrecord.RecordSubmitted;
+import vn.edu.platform.events.studentrecord.YearResultFinalized;
 
 class EventCatalogUnitTests {
 
@@ -115,7 +121,7 @@ class EventCatalogUnitTests {
   }
 
   @Test
-  void topicsAreTheSevenTopicsOfPlanService() {
+  void topicsAreTheTopicsOfThePublishingServices() {
     assertThat(EventCatalog.topics())
         .containsExactly(
             Topics.PLAN_ORG_UNIT,
@@ -124,7 +130,8 @@ class EventCatalogUnitTests {
             Topics.PLAN_SIGNER_CERTIFICATE,
             Topics.PLAN_SIGNING_DELEGATION,
             Topics.PLAN_TARGET,
-            Topics.PLAN_TASK);
+            Topics.PLAN_TASK,
+            Topics.STUDENT_RECORD_RECORD);
   }
 
   @Test
@@ -155,6 +162,12 @@ class EventCatalogUnitTests {
           case SignerCertificateRevoked e -> e.certificateId().toString();
           case SigningDelegationGranted e -> e.delegationId().toString();
           case SigningDelegationEnded e -> e.delegationId().toString();
+          case RecordSubmitted e -> e.studentCode() + "/" + e.schoolYear();
+          case RecordReopened e -> e.studentCode() + "/" + e.schoolYear();
+          case RecordSigned e -> e.studentCode() + "/" + e.schoolYear();
+          case RecordLocked e -> e.studentCode() + "/" + e.schoolYear();
+          case RecordCorrected e -> e.studentCode() + "/" + e.schoolYear();
+          case YearResultFinalized e -> e.studentCode() + "/" + e.schoolYear();
           default -> throw new AssertionError("no aggregate id known for " + event);
         };
     assertThat(event.subject()).isEqualTo(aggregateId);
