@@ -66,7 +66,7 @@ class GatewayWithKeycloakEndToEndTests {
   /**
    * The units of the demo users: the department, the two divisions of its staff (department staff
    * act province-wide only while their unit lies within the department in the tree), the two
-   * communes and a primary school in each.
+   * communes, a primary school in each and the lower-secondary school of commune A.
    */
   private static final String DEMO_TREE_CSV =
       """
@@ -77,6 +77,7 @@ class GatewayWithKeycloakEndToEndTests {
       X11311,Phường Hồng Bàng,COMMUNE,,,11311,SGD31,2025-07-01
       X11629,Xã An Lão,COMMUNE,,,11629,SGD31,2025-07-01
       S311002,Trường Tiểu học Hồng Bàng,SCHOOL,PRIMARY,PUBLIC,,X11311,2025-07-01
+      S311003,Trường THCS Hùng Vương,SCHOOL,LOWER_SECONDARY,PUBLIC,,X11311,2025-07-01
       S311012,Trường Tiểu học An Lão,SCHOOL,PRIMARY,PUBLIC,,X11629,2025-07-01
       """;
 
