@@ -1,0 +1,202 @@
+package vn.edu.platform.studentrecord.record.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.edu.platform.kernel.AccessDenied;
+import vn.edu.platform.kernel.NotFound;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
+import vn.edu.platform.studentrecord.record.application.port.in.Actor;
+import vn.edu.platform.studentrecord.record.application.port.in.RecordCommands;
+import vn.edu.platform.studentrecord.record.application.port.in.RecordCommands.StudentContent;
+import vn.edu.platform.studentrecord.record.application.port.in.SubjectCatalogueQuery;
+import vn.edu.platform.studentrecord.record.application.port.in.SubmitRecordsUseCase;
+import vn.edu.platform.studentrecord.record.application.port.out.SchoolRecordRepository;
+import vn.edu.platform.studentrecord.record.domain.Changes;
+import vn.edu.platform.studentrecord.record.domain.Placement;
+import vn.edu.platform.studentrecord.record.domain.RecordContent;
+import vn.edu.platform.studentrecord.record.domain.SchoolRecord;
+import vn.edu.platform.studentrecord.record.domain.catalogue.GradeCurriculum;
+import vn.edu.platform.studentrecord.student.application.port.in.ClassView;
+import vn.edu.platform.studentrecord.student.application.port.in.EnrolmentQuery;
+import vn.edu.platform.studentrecord.student.application.port.in.EnrolmentView;
+
+/**
+ * Entering records. The student's enrolment of the year says which school owns the record, its
+ * grade (hence the curriculum the content is checked against), class and homeroom teacher. A bulk
+ * submission is one class or one school, checked as a whole before anything is stored: every
+ * refused value of every record is reported at once ({@code /records/<i>/content/...}), and either
+ * all records are stored or none.
+ */
+@Service
+class RecordSubmissionService implements SubmitRecordsUseCase {
+
+  private final SchoolRecordRepository records;
+  private final EnrolmentQuery enrolments;
+  private final SubjectCatalogueQuery catalogue;
+  private final RecordAccess access;
+  private final RecordChanges changes;
+  private final Clock clock;
+
+  RecordSubmissionService(
+      SchoolRecordRepository records,
+      EnrolmentQuery enrolments,
+      SubjectCatalogueQuery catalogue,
+      RecordAccess access,
+      RecordChanges changes,
+      Clock clock) {
+    this.records = records;
+    this.enrolments = enrolments;
+    this.catalogue = catalogue;
+    this.access = access;
+    this.changes = changes;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional
+  public Submitted submit(RecordCommands.SubmitRecord c) {
+    EnrolmentView enrolment =
+        enrolments
+            .enrolment(c.studentCode(), c.schoolYear())
+            .orElseThrow(() -> new NotFound("student-not-enrolled", c.studentCode()));
+    Placement placement = placementOf(enrolment);
+    access.requireWrite(c.actor(), placement, c.studentCode());
+    Submitted submitted = apply(enrolment, placement, c.content(), clock.instant());
+    return submitted;
+  }
+
+  @Override
+  @Transactional
+  public List<Submitted> submitInBulk(RecordCommands.SubmitRecordsInBulk c) {
+    List<EnrolmentView> enrolled;
+    String schoolCode;
+    if (c.classId() != null) {
+      ClassView schoolClass =
+          enrolments
+              .schoolClass(c.classId())
+              .filter(k -> k.schoolYear().equals(c.schoolYear()))
+              .orElseThrow(() -> new NotFound("class-not-found", c.classId()));
+      access.requireWrite(
+          c.actor(),
+          new Placement(
+              schoolClass.schoolCode(),
+              schoolClass.grade(),
+              schoolClass.id(),
+              schoolClass.name(),
+              schoolClass.homeroomTeacher()),
+          schoolClass.name());
+      schoolCode = schoolClass.schoolCode();
+      enrolled = enrolments.enrolmentsOfClass(c.classId());
+    } else {
+      schoolCode = c.schoolCode();
+      if (schoolCode == null || !c.actor().worksAt(schoolCode)) {
+        throw new NotFound("school-not-found", String.valueOf(schoolCode));
+      }
+      if (!c.actor().is(Actor.Capacity.SCHOOL_ADMIN) && !c.actor().is(Actor.Capacity.PRINCIPAL)) {
+        throw new AccessDenied(schoolCode);
+      }
+      enrolled = enrolments.enrolmentsOfSchool(schoolCode, c.schoolYear());
+    }
+    Map<String, EnrolmentView> byStudent = new HashMap<>();
+    enrolled.forEach(e -> byStudent.put(e.studentCode(), e));
+
+    List<Violation> violations = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < c.records().size(); i++) {
+      StudentContent entry = c.records().get(i);
+      String at = "/records/" + i;
+      EnrolmentView enrolment = byStudent.get(entry.studentCode());
+      if (!seen.add(entry.studentCode())) {
+        violations.add(
+            Violation.withMessage(
+                at + "/studentCode",
+                "duplicate-student",
+                "Student " + entry.studentCode() + " appears twice in the request"));
+        continue;
+      }
+      if (enrolment == null) {
+        violations.add(
+            Violation.withMessage(
+                at + "/studentCode",
+                "student-not-in-scope",
+                "Student "
+                    + entry.studentCode()
+                    + " is not enrolled in this "
+                    + (c.classId() != null ? "class" : "school")
+                    + " in "
+                    + c.schoolYear()));
+        continue;
+      }
+      GradeCurriculum grade = gradeOf(enrolment.grade());
+      if (!entry.content().fits(grade)) {
+        violations.add(
+            Violation.withMessage(
+                at + "/content",
+                "content-level-mismatch",
+                "Grade " + grade.grade() + " is assessed under the other circular"));
+        continue;
+      }
+      entry.content().draftProblems(grade).forEach(v -> violations.add(v.under(at + "/content")));
+    }
+    RuleViolation.throwIfAny(SchoolRecord.CONTENT_RULES, violations);
+
+    Instant now = clock.instant();
+    List<Submitted> submitted = new ArrayList<>(c.records().size());
+    for (StudentContent entry : c.records()) {
+      EnrolmentView enrolment = byStudent.get(entry.studentCode());
+      submitted.add(apply(enrolment, placementOf(enrolment), entry.content(), now));
+    }
+    return submitted;
+  }
+
+  private Submitted apply(
+      EnrolmentView enrolment, Placement placement, RecordContent content, Instant at) {
+    GradeCurriculum grade = gradeOf(enrolment.grade());
+    String version = catalogue.catalogue().version();
+    var current = records.lockCurrent(enrolment.studentCode(), enrolment.schoolYear());
+    if (current.isPresent()) {
+      Changes<SchoolRecord> replaced =
+          current.get().replaceContent(placement, grade, version, content, at);
+      records.update(replaced.state());
+      return new Submitted(changes.record(replaced), false);
+    }
+    Changes<SchoolRecord> opened =
+        SchoolRecord.open(
+            UUID.randomUUID(),
+            enrolment.studentCode(),
+            enrolment.schoolYear(),
+            placement,
+            grade,
+            version,
+            content,
+            at);
+    records.insert(opened.state());
+    return new Submitted(changes.record(opened), true);
+  }
+
+  private GradeCurriculum gradeOf(int grade) {
+    return catalogue
+        .catalogue()
+        .grade(grade)
+        .orElseThrow(() -> new NotFound("grade-not-in-catalogue", grade));
+  }
+
+  static Placement placementOf(EnrolmentView enrolment) {
+    return new Placement(
+        enrolment.schoolCode(),
+        enrolment.grade(),
+        enrolment.classId(),
+        enrolment.className(),
+        enrolment.homeroomTeacher());
+  }
+}

@@ -1,0 +1,28 @@
+package vn.edu.platform.studentrecord.record.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.edu.platform.studentrecord.record.application.port.in.RecordQuery;
+import vn.edu.platform.studentrecord.record.domain.SchoolRecord;
+
+/** The records' storage. */
+public interface SchoolRecordRepository {
+
+  Optional<SchoolRecord> find(UUID id);
+
+  /** The record, locked for the rest of the transaction. */
+  Optional<SchoolRecord> lock(UUID id);
+
+  /** The current version of a student's record of a year, locked for the transaction. */
+  Optional<SchoolRecord> lockCurrent(String studentCode, String schoolYear);
+
+  /** Every version of a student's records, oldest first. */
+  List<SchoolRecord> history(String studentCode);
+
+  void insert(SchoolRecord record);
+
+  void update(SchoolRecord record);
+
+  RecordQuery.Page list(RecordQuery.Filter filter, int page, int size);
+}

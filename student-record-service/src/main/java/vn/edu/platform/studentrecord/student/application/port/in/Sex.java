@@ -1,0 +1,6 @@
+package vn.edu.platform.studentrecord.student.application.port.in;
+
+public enum Sex {
+  MALE,
+  FEMALE
+}
