@@ -56,6 +56,9 @@ class SigningJobService implements SignRecordsUseCase {
   /** How long a job waits for the signer's code: the CA's code lives five minutes. */
   static final Duration CODE_WAIT = Duration.ofMinutes(5);
 
+  /** A job not finished this long after it started has lost its worker. */
+  static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
+
   private final SchoolRecordRepository records;
   private final SigningJobRepository jobs;
   private final RecordSigner signer;
@@ -133,6 +136,14 @@ class SigningJobService implements SignRecordsUseCase {
         jobs.find(jobId).orElseThrow(() -> new NotFound("signing-job-not-found", jobId));
     if (!actor.worksAt(job.schoolCode())) {
       throw new NotFound("signing-job-not-found", jobId);
+    }
+    if (!job.status().finished()
+        && job.createdAt().plus(ABANDONED_AFTER).isBefore(clock.instant())) {
+      // its worker is gone (the instance stopped while the job waited or signed): say so rather
+      // than let the job wait for ever
+      SigningJob failed = job.failed("signing-interrupted", clock.instant());
+      update(failed);
+      return failed;
     }
     return job;
   }
