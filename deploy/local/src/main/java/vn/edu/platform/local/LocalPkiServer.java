@@ -6,11 +6,13 @@ import java.util.Optional;
 import vn.edu.platform.runtime.LocalServer;
 import vn.edu.platform.signing.localpki.DevelopmentPki;
 import vn.edu.platform.signing.localpki.PkiHttpServer;
+import vn.edu.platform.signing.remote.simulator.CscSimulator;
 
 /**
- * The development PKI and its HTTP server as one of the launcher's servers. It runs in the
- * launcher's own JVM (a few handlers on a JDK HTTP server need no process of their own), so it has
- * no process to record or to sweep after a killed launcher: its port is freed with the launcher.
+ * The development PKI and its HTTP server, with the simulated CA's remote signing service, as one
+ * of the launcher's servers. It runs in the launcher's own JVM (a few handlers on a JDK HTTP server
+ * need no process of their own), so it has no process to record or to sweep after a killed
+ * launcher: its port is freed with the launcher.
  */
 final class LocalPkiServer implements LocalServer {
 
@@ -18,14 +20,17 @@ final class LocalPkiServer implements LocalServer {
   private final PkiHttpServer http;
   private final List<DemoSigners.Issued> demoSigners;
   private final boolean issuedNow;
+  private final CscSimulator csc;
 
   LocalPkiServer(
       DevelopmentPki pki,
       PkiHttpServer http,
+      CscSimulator csc,
       List<DemoSigners.Issued> demoSigners,
       boolean issuedNow) {
     this.pki = pki;
     this.http = http;
+    this.csc = csc;
     this.demoSigners = List.copyOf(demoSigners);
     this.issuedNow = issuedNow;
   }
@@ -66,6 +71,12 @@ final class LocalPkiServer implements LocalServer {
 
   @Override
   public void close() {
+    csc.close();
     http.close();
+  }
+
+  /** The simulated CA's remote signing service, holding the demo signers' credentials. */
+  CscSimulator csc() {
+    return csc;
   }
 }

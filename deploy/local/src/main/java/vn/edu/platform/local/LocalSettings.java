@@ -169,6 +169,28 @@ record LocalSettings(
     return keycloakUrl() + "/realms/" + REALM;
   }
 
+  /**
+   * The simulated CA's remote signing service (Cloud Signature Consortium v2), on the port after
+   * the PKI's: the demo signers' credentials, for the services that sign.
+   */
+  String cscBaseUrl() {
+    return "http://127.0.0.1:" + (pkiPort + 1);
+  }
+
+  int cscPort() {
+    return pkiPort + 1;
+  }
+
+  /** The simulated CA's access token of a demo signer (local only). */
+  static String cscToken(String login) {
+    return "local-csc-" + login;
+  }
+
+  /** The PEM file of the development root, the services' trust anchor. */
+  Path trustAnchorsFile() {
+    return pkiDir().resolve("trust-anchors.pem");
+  }
+
   /** Where the PKI's CRLs, OCSP responder and TSA are served; its certificates name it. */
   String pkiBaseUrl() {
     return "http://localhost:" + pkiPort + "/pki";

@@ -1,15 +1,23 @@
 package vn.edu.platform.local;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import vn.edu.platform.signing.localpki.DevelopmentPki;
+import vn.edu.platform.signing.localpki.IssuedSigner;
 import vn.edu.platform.signing.localpki.PkiHttpServer;
+import vn.edu.platform.signing.remote.simulator.CscSimulator;
 
 /**
  * The development PKI of platform-signing on its persistent directory {@code .local/pki} (created
@@ -45,6 +53,8 @@ final class PkiPart extends Part<LocalPkiServer> {
               settings().pkiDir(), ORGANISATION, settings().pkiBaseUrl(), clock);
       List<DemoSigners.Issued> signers = DemoSigners.ensureIssued(pki, settings().pkiDir(), clock);
       http.start(pki, clock);
+      writeTrustAnchors(pki);
+      CscSimulator csc = startCsc(signers);
       log(
           logFile,
           "development PKI in "
@@ -54,7 +64,8 @@ final class PkiPart extends Part<LocalPkiServer> {
               + "; demo signers "
               + (issueNow ? "issued: " : "kept: ")
               + signers.stream().map(s -> s.person().fileName() + " #" + s.serial()).toList());
-      return new LocalPkiServer(pki, http, signers, issueNow);
+      log(logFile, "simulated CA remote signing (CSC v2) at " + csc.baseUri());
+      return new LocalPkiServer(pki, http, csc, signers, issueNow);
     } catch (RuntimeException e) {
       http.close();
       throw e;
@@ -73,5 +84,51 @@ final class PkiPart extends Part<LocalPkiServer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The development root as the services' trust anchor file. */
+  private void writeTrustAnchors(DevelopmentPki pki) {
+    try {
+      String pem =
+          "-----BEGIN CERTIFICATE-----\n"
+              + Base64.getMimeEncoder(64, new byte[] {'\n'})
+                  .encodeToString(pki.rootCertificate().getEncoded())
+              + "\n-----END CERTIFICATE-----\n";
+      Files.writeString(settings().trustAnchorsFile(), pem);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (CertificateEncodingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The simulated CA's remote signing service with one credential per demo signer who has a login
+   * (their PKCS#12 store, password {@code edu-local}), each behind the login's local token.
+   */
+  private CscSimulator startCsc(List<DemoSigners.Issued> signers) {
+    CscSimulator csc = CscSimulator.builder().port(settings().cscPort()).multisign(5000).build();
+    csc.start();
+    for (DemoSigners.Issued signer : signers) {
+      String login = signer.person().login();
+      if (login == null) {
+        continue;
+      }
+      try {
+        byte[] store = Files.readAllBytes(settings().pkiDir().resolve(signer.file()));
+        char[] password = "edu-local".toCharArray();
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        keys.load(new ByteArrayInputStream(store), password);
+        X509Certificate certificate = (X509Certificate) keys.getCertificate(IssuedSigner.ALIAS);
+        csc.register(new IssuedSigner(certificate, store, password), LocalSettings.cscToken(login));
+      } catch (IOException e) {
+        csc.close();
+        throw new UncheckedIOException(e);
+      } catch (GeneralSecurityException e) {
+        csc.close();
+        throw new IllegalStateException("cannot read the demo signer " + login, e);
+      }
+    }
+    return csc;
   }
 }

@@ -27,7 +27,38 @@ final class SpringBootApps {
     env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap());
     env.put("PLATFORM_SERVICE_PUBLIC_URL", gatewayUrl);
     env.put("PLATFORM_AUDIT_CHECKPOINT_KEY", LocalSettings.auditCheckpointKey(service.name()));
+    if (service.name().equals("student-record-service")) {
+      env.put("SPRING_APPLICATION_JSON", signingSettings(settings));
+    }
     return app(settings, service, env);
+  }
+
+  /**
+   * A signing service's settings: the simulated CA, the PKI's time-stamp authority, its root as the
+   * trust anchor, and each demo signer's local token (keys with dots, hence JSON rather than
+   * environment variables).
+   */
+  static String signingSettings(LocalSettings settings) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("student-record.signing.csc-base-uri", settings.cscBaseUrl());
+    values.put("student-record.signing.timestamp-authority-url", settings.pkiBaseUrl() + "/tsa");
+    values.put("student-record.signing.trust-anchors", settings.trustAnchorsFile().toString());
+    for (DemoSigners.Person person : DemoSigners.PEOPLE) {
+      if (person.login() != null) {
+        values.put(
+            "student-record.signing.csc-access-tokens[" + person.login() + "]",
+            LocalSettings.cscToken(person.login()));
+      }
+    }
+    StringBuilder json = new StringBuilder("{");
+    values.forEach(
+        (key, value) -> {
+          if (json.length() > 1) {
+            json.append(',');
+          }
+          json.append('"').append(key).append("\":\"").append(value.replace("\\", "/")).append('"');
+        });
+    return json.append('}').toString();
   }
 
   /** The gateway, routing to the services that run. */
