@@ -146,7 +146,10 @@ class RecordSubmissionService implements SubmitRecordsUseCase {
                 "Grade " + grade.grade() + " is assessed under the other circular"));
         continue;
       }
-      entry.content().draftProblems(grade).forEach(v -> violations.add(v.under(at + "/content")));
+      entry
+          .content()
+          .draftProblems(grade)
+          .forEach(v -> violations.add(v.under(at + "/content" + entry.content().pointer())));
     }
     RuleViolation.throwIfAny(SchoolRecord.CONTENT_RULES, violations);
 

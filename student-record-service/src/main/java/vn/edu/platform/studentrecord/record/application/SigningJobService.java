@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -78,7 +79,7 @@ class SigningJobService implements SignRecordsUseCase {
       SignatureStore signatures,
       RecordDocuments documents,
       RecordChanges changes,
-      TaskExecutor executor,
+      @Qualifier("signingJobExecutor") TaskExecutor executor,
       PlatformTransactionManager transactionManager,
       Clock clock) {
     this.records = records;

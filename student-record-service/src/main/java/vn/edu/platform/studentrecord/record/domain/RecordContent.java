@@ -30,6 +30,12 @@ public sealed interface RecordContent {
   /** Whether the content belongs to a grade of this level. */
   boolean fits(GradeCurriculum grade);
 
+  /**
+   * Where the rules' pointers sit in a record's content: {@code /secondary} or {@code /primary},
+   * the member that holds the year in the API and the stored document.
+   */
+  String pointer();
+
   record Secondary(SecondaryYearContent year) implements RecordContent {
     @Override
     public List<Violation> draftProblems(GradeCurriculum grade) {
@@ -49,6 +55,11 @@ public sealed interface RecordContent {
     @Override
     public boolean fits(GradeCurriculum grade) {
       return grade.level().secondary();
+    }
+
+    @Override
+    public String pointer() {
+      return "/secondary";
     }
   }
 
@@ -71,6 +82,11 @@ public sealed interface RecordContent {
     @Override
     public boolean fits(GradeCurriculum grade) {
       return !grade.level().secondary();
+    }
+
+    @Override
+    public String pointer() {
+      return "/primary";
     }
   }
 

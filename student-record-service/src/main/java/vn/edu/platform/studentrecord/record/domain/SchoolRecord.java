@@ -172,7 +172,9 @@ public record SchoolRecord(
       Instant at) {
     requireState(RecordStatus.DRAFT, "verify");
     List<Violation> violations = new ArrayList<>();
-    content.completeProblems(grade).forEach(v -> violations.add(v.under("/content")));
+    content
+        .completeProblems(grade)
+        .forEach(v -> violations.add(v.under("/content" + content.pointer())));
     RuleViolation.throwIfAny("record-incomplete", violations);
     if (registryIdentity.personalId() != null && !personalIdVerified) {
       throw new RuleViolation(
@@ -422,7 +424,9 @@ public record SchoolRecord(
                       : "Circular 27/2020 (primary)")));
     }
     List<Violation> violations = new ArrayList<>();
-    content.draftProblems(grade).forEach(v -> violations.add(v.under("/content")));
+    content
+        .draftProblems(grade)
+        .forEach(v -> violations.add(v.under("/content" + content.pointer())));
     RuleViolation.throwIfAny(CONTENT_RULES, violations);
   }
 

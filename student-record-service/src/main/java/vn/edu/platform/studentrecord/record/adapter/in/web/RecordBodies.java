@@ -94,9 +94,17 @@ final class RecordBodies {
           @Nullable ConductLevel conductSemester2,
       @Schema(description = "Conduct of the year", example = "GOOD")
           @Nullable ConductLevel conductYear,
-      @Schema(description = "Sessions absent in semester I, excused or not", example = "2")
+      @Schema(
+              description = "Sessions absent in semester I, excused or not",
+              example = "2",
+              minimum = "0",
+              maximum = "200")
           @Nullable Integer absencesSemester1,
-      @Schema(description = "Sessions absent in semester II, excused or not", example = "1")
+      @Schema(
+              description = "Sessions absent in semester II, excused or not",
+              example = "1",
+              minimum = "0",
+              maximum = "200")
           @Nullable Integer absencesSemester2) {
 
     SecondaryYearContent toDomain(String pointer) {
@@ -192,13 +200,22 @@ final class RecordBodies {
                   @Schema(
                       description =
                           "Regular assessments: 2, 3 or 4 by the subject's yearly periods"),
-              schema = @Schema(example = "8.5"),
+              schema = @Schema(example = "8.5", minimum = "0", maximum = "10"),
               maxItems = 8)
           @Nullable
           @Size(max = 8)
           List<@Nullable BigDecimal> regular,
-      @Schema(description = "Mid-term score (ĐĐGgk)", example = "7.5") @Nullable BigDecimal midTerm,
-      @Schema(description = "End-of-term score (ĐĐGck)", example = "8.0")
+      @Schema(
+              description = "Mid-term score (ĐĐGgk)",
+              example = "7.5",
+              minimum = "0",
+              maximum = "10")
+          @Nullable BigDecimal midTerm,
+      @Schema(
+              description = "End-of-term score (ĐĐGck)",
+              example = "8.0",
+              minimum = "0",
+              maximum = "10")
           @Nullable BigDecimal endOfTerm,
       @Schema(description = "Result of a comment-only subject", example = "PASSED")
           @Nullable CommentResult result) {
@@ -231,9 +248,17 @@ final class RecordBodies {
               description = "The general and specific competencies (năng lực), same levels",
               example = "{\"SELF_RELIANCE_AND_SELF_STUDY\": \"GOOD\"}")
           @Nullable Map<Competency, CompetenceLevel> competencies,
-      @Schema(description = "Sessions absent in semester I", example = "0")
+      @Schema(
+              description = "Sessions absent in semester I",
+              example = "0",
+              minimum = "0",
+              maximum = "200")
           @Nullable Integer absencesSemester1,
-      @Schema(description = "Sessions absent in semester II", example = "1")
+      @Schema(
+              description = "Sessions absent in semester II",
+              example = "1",
+              minimum = "0",
+              maximum = "200")
           @Nullable Integer absencesSemester2) {
 
     PrimaryYearContent toDomain(String pointer) {
@@ -299,9 +324,17 @@ final class RecordBodies {
           @Nullable SubjectLevel semester1Level,
       @Schema(description = "Level at the end of the year", example = "COMPLETED_WELL")
           @Nullable SubjectLevel yearLevel,
-      @Schema(description = "End-of-semester-I test, a whole number 0-10", example = "9")
+      @Schema(
+              description = "End-of-semester-I test, a whole number 0-10",
+              example = "9",
+              minimum = "0",
+              maximum = "10")
           @Nullable BigDecimal semester1Test,
-      @Schema(description = "End-of-year test, a whole number 0-10", example = "10")
+      @Schema(
+              description = "End-of-year test, a whole number 0-10",
+              example = "10",
+              minimum = "0",
+              maximum = "10")
           @Nullable BigDecimal yearTest,
       @Schema(
               description = "The teacher's comment",
@@ -314,6 +347,7 @@ final class RecordBodies {
   record BulkEntry(
       @Schema(description = "The student's code", example = "3110020001")
           @NotNull
+          @Size(max = 10)
           @Pattern(regexp = STUDENT_CODE)
           String studentCode,
       @Schema(description = "The content") @NotNull @Valid ContentBody content) {}

@@ -178,6 +178,7 @@ class RecordController {
   List<RecordResponse> history(
       @Parameter(description = "The student's code", example = "3110020001")
           @PathVariable
+          @Size(max = 10)
           @Pattern(regexp = RecordBodies.STUDENT_CODE)
           String studentCode) {
     return query.history(callers.actor(), studentCode).stream().map(RecordResponse::of).toList();
@@ -198,6 +199,7 @@ class RecordController {
           String schoolCode,
       @Parameter(description = "The school year", example = "2025-2026")
           @RequestParam
+          @Size(max = 9)
           @Pattern(regexp = RecordBodies.SCHOOL_YEAR)
           String schoolYear,
       @Parameter(description = "Only this class", example = "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d")

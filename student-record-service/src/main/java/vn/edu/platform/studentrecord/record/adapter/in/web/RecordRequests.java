@@ -28,10 +28,12 @@ final class RecordRequests {
   record SubmitRecordRequest(
       @Schema(description = "The student's code", example = "3110020001")
           @NotNull
+          @Size(max = 10)
           @Pattern(regexp = RecordBodies.STUDENT_CODE)
           String studentCode,
       @Schema(description = "The school year", example = "2025-2026")
           @NotNull
+          @Size(max = 9)
           @Pattern(regexp = RecordBodies.SCHOOL_YEAR)
           String schoolYear,
       @Schema(description = "The content") @NotNull @Valid ContentBody content) {}
@@ -43,6 +45,7 @@ final class RecordRequests {
   record BulkSubmissionRequest(
       @Schema(description = "The school year", example = "2025-2026")
           @NotNull
+          @Size(max = 9)
           @Pattern(regexp = RecordBodies.SCHOOL_YEAR)
           String schoolYear,
       @Schema(
@@ -94,6 +97,7 @@ final class RecordRequests {
           String schoolCode,
       @Schema(description = "The school year", example = "2025-2026")
           @NotNull
+          @Size(max = 9)
           @Pattern(regexp = RecordBodies.SCHOOL_YEAR)
           String schoolYear,
       @Schema(
@@ -112,6 +116,7 @@ final class RecordRequests {
   record OneTimeCodeRequest(
       @Schema(description = "The code", example = "482913")
           @NotNull
+          @Size(max = 10)
           @Pattern(regexp = "^[0-9]{4,10}$")
           String code) {}
 }

@@ -1,19 +1,17 @@
 package vn.edu.platform.studentrecord.record.adapter.out.signing;
 
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
+import java.util.function.Supplier;
 import vn.edu.platform.signing.jades.JsonSignatureVerifier;
 import vn.edu.platform.signing.verification.VerificationReport;
 import vn.edu.platform.studentrecord.record.application.port.out.SignatureVerifier;
 
 /** platform-signing's offline JAdES verification of one document of a batch. */
-@Component
 class JadesSignatureVerifier implements SignatureVerifier {
 
-  private final ObjectProvider<JsonSignatureVerifier> verifier;
+  private final Supplier<JsonSignatureVerifier> verifier;
 
-  JadesSignatureVerifier(ObjectProvider<JsonSignatureVerifier> verifier) {
+  JadesSignatureVerifier(Supplier<JsonSignatureVerifier> verifier) {
     this.verifier = verifier;
   }
 
@@ -21,7 +19,7 @@ class JadesSignatureVerifier implements SignatureVerifier {
   public VerificationReport verifyInBatch(
       byte[] groupSignature, String documentName, byte[] canonical) {
     return verifier
-        .getObject()
+        .get()
         .verifyInBatch(groupSignature, documentName, new String(canonical, StandardCharsets.UTF_8));
   }
 }
