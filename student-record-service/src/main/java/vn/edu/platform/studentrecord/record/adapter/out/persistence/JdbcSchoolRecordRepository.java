@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.edu.platform.signing.register.SignerRole;
 import vn.edu.platform.studentrecord.record.application.port.in.RecordQuery;
+import vn.edu.platform.studentrecord.record.application.port.in.YearResultsQuery;
 import vn.edu.platform.studentrecord.record.application.port.out.RecordDocuments;
 import vn.edu.platform.studentrecord.record.application.port.out.SchoolRecordRepository;
 import vn.edu.platform.studentrecord.record.domain.Correction;
@@ -149,6 +150,34 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
     p.put("offset", (long) page * size);
     List<SchoolRecord> items =
         jdbc.sql(SELECT + where + " ORDER BY class_name, student_code LIMIT :limit OFFSET :offset")
+            .params(p)
+            .query(this::row)
+            .list();
+    return new RecordQuery.Page(withSignatures(items), total);
+  }
+
+  @Override
+  public RecordQuery.Page locked(YearResultsQuery.Filter f, int page, int size) {
+    boolean some = f.studentCodes() != null && !f.studentCodes().isEmpty();
+    String where =
+        "WHERE school_year = :year AND grade = :grade AND status = 'LOCKED'"
+            + " AND superseded_by IS NULL"
+            + (f.schoolCode() == null ? "" : " AND school_code = :school")
+            + (some ? " AND student_code IN (:codes)" : "");
+    Map<String, Object> p = new HashMap<>();
+    p.put("year", f.schoolYear());
+    p.put("grade", f.grade());
+    p.put("school", f.schoolCode());
+    p.put("codes", some ? f.studentCodes() : List.of(""));
+    long total =
+        jdbc.sql("SELECT count(*) FROM school_record " + where)
+            .params(p)
+            .query(Long.class)
+            .single();
+    p.put("limit", size);
+    p.put("offset", (long) page * size);
+    List<SchoolRecord> items =
+        jdbc.sql(SELECT + where + " ORDER BY school_code, student_code LIMIT :limit OFFSET :offset")
             .params(p)
             .query(this::row)
             .list();

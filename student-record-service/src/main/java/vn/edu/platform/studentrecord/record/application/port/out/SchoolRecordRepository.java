@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.edu.platform.studentrecord.record.application.port.in.RecordQuery;
+import vn.edu.platform.studentrecord.record.application.port.in.YearResultsQuery;
 import vn.edu.platform.studentrecord.record.domain.SchoolRecord;
 
 /** The records' storage. */
@@ -25,4 +26,7 @@ public interface SchoolRecordRepository {
   void update(SchoolRecord record);
 
   RecordQuery.Page list(RecordQuery.Filter filter, int page, int size);
+
+  /** Locked current versions of a year and grade, by school and student code. */
+  RecordQuery.Page locked(YearResultsQuery.Filter filter, int page, int size);
 }

@@ -103,6 +103,26 @@ class RecordSigningIntegrationTests extends StudentRecordIntegrationTest {
       assertThat(check.json().path("signatures").get(0).path("certificateStatus").asString())
           .isEqualTo("GOOD");
     }
+    TestHttp.Reply finals =
+        http.get(
+                RecordApi.BASE
+                    + "/year-results?schoolYear="
+                    + YEAR
+                    + "&grade=9&studentCode="
+                    + nine.studentCodes().getFirst())
+            .token(Personas.governmentSystem("admission-service", "province-read"))
+            .send();
+    assertThat(finals.status()).as(finals.text()).isEqualTo(200);
+    assertThat(finals.json().path("items")).hasSize(1);
+    assertThat(finals.json().path("items").get(0).path("learningLevel").asString())
+        .isEqualTo("GOOD");
+    assertThat(finals.text()).doesNotContain("teacherComment").doesNotContain("fullName");
+    assertThat(
+            http.get(RecordApi.BASE + "/year-results?schoolYear=" + YEAR + "&grade=9")
+                .token(Personas.communeOfficer(OrgTreeFixture.COMMUNE_B))
+                .send()
+                .status())
+        .isEqualTo(403);
     assertThat(
             jdbc.sql(
                     "SELECT count(*) FROM platform.event_publication WHERE serialized_event LIKE '%RecordSigned%' OR event_type LIKE '%RecordSigned'")
