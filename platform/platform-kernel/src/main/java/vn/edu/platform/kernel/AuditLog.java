@@ -35,6 +35,21 @@ public interface AuditLog {
     record(Action.READ, subjectType, subjectId, unitCode, purpose);
   }
 
+  /** One entry of {@link #recordAll}. */
+  record Entry(
+      Action action, String subjectType, String subjectId, String unitCode, String purpose) {}
+
+  /**
+   * Records several actions of the current caller at once, in the order given, as {@link #record}
+   * would one by one: for bulk use cases (a school's two thousand records), where the adapter
+   * appends the entries to the chain in one go.
+   */
+  default void recordAll(java.util.List<Entry> entries) {
+    for (Entry e : entries) {
+      record(e.action(), e.subjectType(), e.subjectId(), e.unitCode(), e.purpose());
+    }
+  }
+
   /** What was done to a record; the same names as the trail's actions. */
   enum Action {
     READ,

@@ -99,6 +99,94 @@ public class AuditTrail {
     return record(AuditAction.READ, resourceType, resourceId, orgUnit, purpose);
   }
 
+  /** An entry to append: what, to which record of which unit, why. */
+  public record Draft(
+      AuditAction action, String resourceType, String resourceId, String orgUnit, String purpose) {}
+
+  /**
+   * Records several accesses of the current caller, chained in the order given, under one lock and
+   * with one read of the chain's head: a bulk use case's entries cost one insert statement per 500
+   * entries instead of three statements per entry.
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void recordAll(java.util.List<Draft> drafts) {
+    if (drafts.isEmpty()) {
+      return;
+    }
+    Caller caller = currentCaller.find().orElse(null);
+    String subject = caller == null ? "system" : caller.subject();
+    String client = caller == null ? null : caller.clientId();
+    String actorUnit = caller == null ? null : caller.orgUnit();
+    jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleRow();
+    var last =
+        jdbc.sql("SELECT seq, hash FROM platform.audit_event ORDER BY seq DESC LIMIT 1")
+            .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)})
+            .optional();
+    long seq = last.map(row -> (Long) row[0]).orElse(0L);
+    String prevHash = last.map(row -> (String) row[1]).orElse(GENESIS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    String trace = MDC.get("traceId");
+    java.util.List<AuditEntry> entries = new java.util.ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      Objects.requireNonNull(d.resourceType(), "resourceType");
+      Objects.requireNonNull(d.resourceId(), "resourceId");
+      Objects.requireNonNull(d.purpose(), "purpose: the law requires a purpose for every access");
+      AuditEntry unsigned =
+          new AuditEntry(
+              ++seq,
+              UUID.randomUUID(),
+              now,
+              subject,
+              client,
+              actorUnit,
+              d.action().name(),
+              d.resourceType(),
+              d.resourceId(),
+              d.orgUnit(),
+              d.purpose(),
+              "SUCCESS",
+              trace,
+              prevHash,
+              null);
+      String hash = hashOf(unsigned);
+      entries.add(withHash(unsigned, hash));
+      prevHash = hash;
+    }
+    for (int from = 0; from < entries.size(); from += 500) {
+      var chunk = entries.subList(from, Math.min(entries.size(), from + 500));
+      StringBuilder sql =
+          new StringBuilder(
+              "INSERT INTO platform.audit_event (seq, id, occurred_at, actor_subject, actor_client,"
+                  + " actor_org_unit, action, resource_type, resource_id, org_unit, purpose,"
+                  + " outcome, trace_id, prev_hash, hash) VALUES ");
+      java.util.Map<String, Object> params = new java.util.HashMap<>();
+      for (int i = 0; i < chunk.size(); i++) {
+        AuditEntry e = chunk.get(i);
+        String row =
+            "(:seq%1$d, :id%1$d, :at%1$d, :subject%1$d, :client%1$d, :actorUnit%1$d,"
+                + " :action%1$d, :type%1$d, :resourceId%1$d, :unit%1$d, :purpose%1$d,"
+                + " :outcome%1$d, :trace%1$d, :prev%1$d, :hash%1$d)";
+        sql.append(i == 0 ? "" : ", ").append(row.formatted(i));
+        params.put("seq" + i, e.seq());
+        params.put("id" + i, e.id());
+        params.put("at" + i, Timestamp.from(e.occurredAt()));
+        params.put("subject" + i, e.actorSubject());
+        params.put("client" + i, e.actorClient());
+        params.put("actorUnit" + i, e.actorOrgUnit());
+        params.put("action" + i, e.action());
+        params.put("type" + i, e.resourceType());
+        params.put("resourceId" + i, e.resourceId());
+        params.put("unit" + i, e.orgUnit());
+        params.put("purpose" + i, e.purpose());
+        params.put("outcome" + i, e.outcome());
+        params.put("trace" + i, e.traceId());
+        params.put("prev" + i, e.prevHash());
+        params.put("hash" + i, e.hash());
+      }
+      jdbc.sql(sql.toString()).params(params).update();
+    }
+  }
+
   /** Appends one entry, linking it to the last one. */
   @Transactional(propagation = Propagation.REQUIRED)
   public AuditEntry append(

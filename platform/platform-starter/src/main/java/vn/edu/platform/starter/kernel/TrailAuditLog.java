@@ -22,6 +22,21 @@ public class TrailAuditLog implements AuditLog {
     trail.record(actionOf(action), subjectType, subjectId, unitCode, purpose);
   }
 
+  @Override
+  public void recordAll(java.util.List<Entry> entries) {
+    trail.recordAll(
+        entries.stream()
+            .map(
+                e ->
+                    new AuditTrail.Draft(
+                        actionOf(e.action()),
+                        e.subjectType(),
+                        e.subjectId(),
+                        e.unitCode(),
+                        e.purpose()))
+            .toList());
+  }
+
   static AuditAction actionOf(Action action) {
     return AuditAction.valueOf(action.name());
   }

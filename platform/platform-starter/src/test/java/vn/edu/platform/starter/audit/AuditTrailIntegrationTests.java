@@ -47,6 +47,33 @@ class AuditTrailIntegrationTests extends StarterIntegrationTest {
   }
 
   @Test
+  void aBulkOfEntriesIsChainedInOrderAfterTheLastEntry() {
+    createAndReadNote();
+    String batch = UUID.randomUUID().toString();
+    java.util.List<AuditTrail.Draft> drafts = new java.util.ArrayList<>();
+    for (int i = 0; i < 1_203; i++) {
+      drafts.add(
+          new AuditTrail.Draft(
+              AuditAction.UPDATE,
+              "bulk-" + batch,
+              Integer.toString(i),
+              SCHOOL_A_PRIMARY,
+              "bulk test"));
+    }
+
+    trail.recordAll(drafts);
+
+    java.util.List<String> ids =
+        jdbc.sql(
+                "SELECT resource_id FROM platform.audit_event WHERE resource_type = :t ORDER BY seq")
+            .param("t", "bulk-" + batch)
+            .query(String.class)
+            .list();
+    assertThat(ids).hasSize(1_203).startsWith("0", "1", "2").endsWith("1202");
+    assertThat(trail.verify().intact()).isTrue();
+  }
+
+  @Test
   void keepsTheTrailFromSchools() {
     Reply reply =
         http.get("/api/v1/test/audit-events").token(Personas.schoolAdmin(SCHOOL_A_PRIMARY)).send();
