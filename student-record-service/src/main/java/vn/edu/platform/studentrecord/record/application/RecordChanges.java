@@ -29,7 +29,9 @@ class RecordChanges {
     return changes.state();
   }
 
+  /** The events of stored transitions: their audit entries at once, then their public events. */
   void record(List<RecordEvent> recordEvents) {
+    List<AuditLog.Entry> entries = new java.util.ArrayList<>(recordEvents.size());
     for (RecordEvent event : recordEvents) {
       var record = event.record();
       String purpose =
@@ -43,14 +45,17 @@ class RecordChanges {
                     + record.correction().decisionNumber();
             default -> event.action() + " (version " + record.version() + ")";
           };
-      if (event instanceof RecordEvent.Submitted && record.revision() == 1) {
-        audit.created(
-            RecordAccess.RECORD, record.id().toString(), record.placement().schoolCode(), purpose);
-      } else {
-        audit.updated(
-            RecordAccess.RECORD, record.id().toString(), record.placement().schoolCode(), purpose);
-      }
-      events.publish(event);
+      entries.add(
+          new AuditLog.Entry(
+              event instanceof RecordEvent.Submitted && record.revision() == 1
+                  ? AuditLog.Action.CREATE
+                  : AuditLog.Action.UPDATE,
+              RecordAccess.RECORD,
+              record.id().toString(),
+              record.placement().schoolCode(),
+              purpose));
     }
+    audit.recordAll(entries);
+    recordEvents.forEach(events::publish);
   }
 }

@@ -24,6 +24,7 @@ import vn.edu.platform.studentrecord.record.application.port.out.SchoolRecordRep
 import vn.edu.platform.studentrecord.record.domain.Changes;
 import vn.edu.platform.studentrecord.record.domain.Placement;
 import vn.edu.platform.studentrecord.record.domain.RecordContent;
+import vn.edu.platform.studentrecord.record.domain.RecordEvent;
 import vn.edu.platform.studentrecord.record.domain.SchoolRecord;
 import vn.edu.platform.studentrecord.record.domain.catalogue.GradeCurriculum;
 import vn.edu.platform.studentrecord.student.application.port.in.ClassView;
@@ -153,12 +154,41 @@ class RecordSubmissionService implements SubmitRecordsUseCase {
     }
     RuleViolation.throwIfAny(SchoolRecord.CONTENT_RULES, violations);
 
+    // the whole request in a few statements: the current versions read at once, the records
+    // written in batches, the audit entries chained in one go
     Instant now = clock.instant();
+    String version = catalogue.catalogue().version();
+    Map<String, SchoolRecord> current =
+        records.lockCurrent(
+            c.records().stream().map(StudentContent::studentCode).toList(), c.schoolYear());
     List<Submitted> submitted = new ArrayList<>(c.records().size());
+    List<SchoolRecord> opened = new ArrayList<>();
+    List<SchoolRecord> replaced = new ArrayList<>();
+    List<RecordEvent> events = new ArrayList<>();
     for (StudentContent entry : c.records()) {
       EnrolmentView enrolment = byStudent.get(entry.studentCode());
-      submitted.add(apply(enrolment, placementOf(enrolment), entry.content(), now));
+      GradeCurriculum grade = gradeOf(enrolment.grade());
+      SchoolRecord existing = current.get(entry.studentCode());
+      Changes<SchoolRecord> change =
+          existing != null
+              ? existing.replaceContent(
+                  placementOf(enrolment), grade, version, entry.content(), now)
+              : SchoolRecord.open(
+                  UUID.randomUUID(),
+                  enrolment.studentCode(),
+                  enrolment.schoolYear(),
+                  placementOf(enrolment),
+                  grade,
+                  version,
+                  entry.content(),
+                  now);
+      (existing != null ? replaced : opened).add(change.state());
+      events.addAll(change.events());
+      submitted.add(new Submitted(change.state(), existing == null));
     }
+    records.insertAll(opened);
+    records.updateAll(replaced);
+    changes.record(events);
     return submitted;
   }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,12 +41,44 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
 
   private static final String SELECT = "SELECT * FROM school_record r ";
 
+  private static final String INSERT =
+      """
+            INSERT INTO school_record
+              (id, student_code, school_year, version, school_code, grade, class_id, class_name,
+               homeroom_teacher, catalogue_version, status, content, results, identity,
+               previous_version_id, correction_reason, correction_decision,
+               correction_decision_date, superseded_by, completion_confirmed_by,
+               completion_confirmed_at, created_at, updated_at, revision)
+            VALUES (:id, :student, :year, :version, :school, :grade, :classId, :className,
+               :teacher, :catalogue, :status, CAST(:content AS JSONB), CAST(:results AS JSONB),
+               CAST(:identity AS JSONB), :previous, :reason, :decision, :decisionDate,
+               :supersededBy, :completionBy, :completionAt, :createdAt, :updatedAt, :revision)
+            """;
+
+  private static final String UPDATE =
+      """
+            UPDATE school_record SET
+              school_code = :school, grade = :grade, class_id = :classId, class_name = :className,
+              homeroom_teacher = :teacher, catalogue_version = :catalogue, status = :status,
+              content = CAST(:content AS JSONB), results = CAST(:results AS JSONB),
+              identity = CAST(:identity AS JSONB), superseded_by = :supersededBy,
+              completion_confirmed_by = :completionBy, completion_confirmed_at = :completionAt,
+              updated_at = :updatedAt, revision = :revision
+             WHERE id = :id
+            """;
+
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate template;
   private final RecordDocuments documents;
   private final JsonMapper json;
 
-  JdbcSchoolRecordRepository(JdbcClient jdbc, RecordDocuments documents, JsonMapper json) {
+  JdbcSchoolRecordRepository(
+      JdbcClient jdbc,
+      NamedParameterJdbcTemplate template,
+      RecordDocuments documents,
+      JsonMapper json) {
     this.jdbc = jdbc;
+    this.template = template;
     this.documents = documents;
     this.json = json;
   }
@@ -74,6 +108,45 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
   }
 
   @Override
+  public Map<String, SchoolRecord> lockCurrent(List<String> studentCodes, String schoolYear) {
+    Map<String, SchoolRecord> byStudent = new HashMap<>();
+    for (int from = 0; from < studentCodes.size(); from += 1000) {
+      List<String> chunk = studentCodes.subList(from, Math.min(studentCodes.size(), from + 1000));
+      withSignatures(
+              jdbc.sql(
+                      SELECT
+                          + "WHERE student_code IN (:codes) AND school_year = :y"
+                          + " AND superseded_by IS NULL FOR UPDATE")
+                  .param("codes", chunk)
+                  .param("y", schoolYear)
+                  .query(this::row)
+                  .list())
+          .forEach(r -> byStudent.put(r.studentCode(), r));
+    }
+    return byStudent;
+  }
+
+  @Override
+  public void insertAll(List<SchoolRecord> records) {
+    if (!records.isEmpty()) {
+      template.batchUpdate(
+          INSERT, records.stream().map(this::source).toArray(MapSqlParameterSource[]::new));
+    }
+  }
+
+  @Override
+  public void updateAll(List<SchoolRecord> records) {
+    if (!records.isEmpty()) {
+      template.batchUpdate(
+          UPDATE, records.stream().map(this::source).toArray(MapSqlParameterSource[]::new));
+    }
+  }
+
+  private MapSqlParameterSource source(SchoolRecord r) {
+    return new MapSqlParameterSource(params(r));
+  }
+
+  @Override
   public List<SchoolRecord> history(String studentCode) {
     return withSignatures(
         jdbc.sql(SELECT + "WHERE student_code = :s ORDER BY school_year, version")
@@ -84,38 +157,12 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
 
   @Override
   public void insert(SchoolRecord r) {
-    jdbc.sql(
-            """
-            INSERT INTO school_record
-              (id, student_code, school_year, version, school_code, grade, class_id, class_name,
-               homeroom_teacher, catalogue_version, status, content, results, identity,
-               previous_version_id, correction_reason, correction_decision,
-               correction_decision_date, superseded_by, completion_confirmed_by,
-               completion_confirmed_at, created_at, updated_at, revision)
-            VALUES (:id, :student, :year, :version, :school, :grade, :classId, :className,
-               :teacher, :catalogue, :status, CAST(:content AS JSONB), CAST(:results AS JSONB),
-               CAST(:identity AS JSONB), :previous, :reason, :decision, :decisionDate,
-               :supersededBy, :completionBy, :completionAt, :createdAt, :updatedAt, :revision)
-            """)
-        .paramSource(params(r))
-        .update();
+    jdbc.sql(INSERT).paramSource(params(r)).update();
   }
 
   @Override
   public void update(SchoolRecord r) {
-    jdbc.sql(
-            """
-            UPDATE school_record SET
-              school_code = :school, grade = :grade, class_id = :classId, class_name = :className,
-              homeroom_teacher = :teacher, catalogue_version = :catalogue, status = :status,
-              content = CAST(:content AS JSONB), results = CAST(:results AS JSONB),
-              identity = CAST(:identity AS JSONB), superseded_by = :supersededBy,
-              completion_confirmed_by = :completionBy, completion_confirmed_at = :completionAt,
-              updated_at = :updatedAt, revision = :revision
-             WHERE id = :id
-            """)
-        .paramSource(params(r))
-        .update();
+    jdbc.sql(UPDATE).paramSource(params(r)).update();
     // a reopened record has lost its signatures: the rows go with them
     List<String> kept = r.signatures().stream().map(s -> s.role().name()).toList();
     jdbc.sql(

@@ -18,6 +18,16 @@ public interface SchoolRecordRepository {
   /** The current version of a student's record of a year, locked for the transaction. */
   Optional<SchoolRecord> lockCurrent(String studentCode, String schoolYear);
 
+  /** The current versions of these students' records of a year, locked, by student code. */
+  java.util.Map<String, SchoolRecord> lockCurrent(
+      java.util.List<String> studentCodes, String schoolYear);
+
+  /** Inserts records in batches. */
+  void insertAll(java.util.List<SchoolRecord> records);
+
+  /** Updates records (their rows, not their signatures) in batches. */
+  void updateAll(java.util.List<SchoolRecord> records);
+
   /** Every version of a student's records, oldest first. */
   List<SchoolRecord> history(String studentCode);
 
