@@ -228,12 +228,22 @@ class SigningJobService implements SignRecordsUseCase {
                       });
             }
           });
+      long prepared = System.nanoTime();
       List<SignedGroup> groups = docs.isEmpty() ? List.of() : session.sign(docs);
+      long signedNanos = System.nanoTime();
       Instant signedAt = clock.instant();
       int[] counts =
           transactions.execute(
               tx -> store(job, session.certificateFingerprint(), allowed, docs, groups, signedAt));
       update(jobs.find(job.id()).orElseThrow().completed(counts[0], counts[1], clock.instant()));
+      log.info(
+          "signing job {}: {} records signed, {} skipped; signing (code wait included) {} ms,"
+              + " storing {} ms",
+          job.id(),
+          counts[0],
+          counts[1],
+          (signedNanos - prepared) / 1_000_000,
+          (System.nanoTime() - signedNanos) / 1_000_000);
     } catch (RemoteSigningRefused refused) {
       fail(job, refused.code());
     } catch (ApplicationException refused) {
@@ -264,8 +274,12 @@ class SigningJobService implements SignRecordsUseCase {
     int signed = 0;
     int skipped = 0;
     List<SignatureStore.Entry> entries = new ArrayList<>();
+    List<SchoolRecord> changed = new ArrayList<>();
+    List<vn.edu.platform.studentrecord.record.domain.RecordEvent> events = new ArrayList<>();
+    Map<UUID, SchoolRecord> locked =
+        records.findAll(docs.stream().map(DocumentToSign::recordId).toList(), true);
     for (DocumentToSign doc : docs) {
-      SchoolRecord record = records.lock(doc.recordId()).orElse(null);
+      SchoolRecord record = locked.get(doc.recordId());
       if (record == null
           || !isWaiting(record, job)
           || !MessageDigest.isEqual(documents.canonicalDocument(record), doc.canonical())) {
@@ -282,7 +296,8 @@ class SigningJobService implements SignRecordsUseCase {
               allowed.delegationDecision(),
               job.id());
       var change = record.signed(signature);
-      records.update(change.state());
+      changed.add(change.state());
+      events.addAll(change.events());
       entries.add(
           new SignatureStore.Entry(
               record.id(),
@@ -291,10 +306,11 @@ class SigningJobService implements SignRecordsUseCase {
               doc.name(),
               sha256(doc.canonical()),
               positionOf.get(doc.name())));
-      changes.record(change);
       signed++;
     }
+    records.updateAll(changed);
     signatures.storeEntries(entries);
+    changes.record(events);
     return new int[] {signed, skipped + (job.recordIds().size() - docs.size())};
   }
 

@@ -127,6 +127,20 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
   }
 
   @Override
+  public Map<UUID, SchoolRecord> findAll(List<UUID> ids, boolean lock) {
+    Map<UUID, SchoolRecord> byId = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      withSignatures(
+              jdbc.sql(SELECT + "WHERE id IN (:ids)" + (lock ? " FOR UPDATE" : ""))
+                  .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                  .query(this::row)
+                  .list())
+          .forEach(r -> byId.put(r.id(), r));
+    }
+    return byId;
+  }
+
+  @Override
   public void insertAll(List<SchoolRecord> records) {
     if (!records.isEmpty()) {
       template.batchUpdate(

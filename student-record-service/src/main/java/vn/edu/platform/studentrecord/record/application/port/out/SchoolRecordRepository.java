@@ -22,6 +22,9 @@ public interface SchoolRecordRepository {
   java.util.Map<String, SchoolRecord> lockCurrent(
       java.util.List<String> studentCodes, String schoolYear);
 
+  /** These records, by id; {@code lock} takes their row locks for the transaction. */
+  java.util.Map<UUID, SchoolRecord> findAll(java.util.List<UUID> ids, boolean lock);
+
   /** Inserts records in batches. */
   void insertAll(java.util.List<SchoolRecord> records);
 
