@@ -1,6 +1,10 @@
 package vn.edu.platform.studentrecord.record.application;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +17,7 @@ import vn.edu.platform.studentrecord.record.application.port.in.SubjectCatalogue
 import vn.edu.platform.studentrecord.record.application.port.out.SchoolRecordRepository;
 import vn.edu.platform.studentrecord.record.domain.Changes;
 import vn.edu.platform.studentrecord.record.domain.IdentitySnapshot;
+import vn.edu.platform.studentrecord.record.domain.RecordStatus;
 import vn.edu.platform.studentrecord.record.domain.SchoolRecord;
 import vn.edu.platform.studentrecord.record.domain.catalogue.GradeCurriculum;
 import vn.edu.platform.studentrecord.student.application.port.in.EnrolmentQuery;
@@ -124,6 +129,81 @@ class RecordWorkflowService implements RecordWorkflowUseCase {
     records.insert(corrected.draft());
     changes.record(corrected.events());
     return corrected.draft();
+  }
+
+  @Override
+  @Transactional
+  public BulkOutcome stepInBulk(RecordCommands.StepInBulk c) {
+    Actor actor = c.actor();
+    if (!actor.worksAt(c.schoolCode())) {
+      throw new NotFound("school-not-found", c.schoolCode());
+    }
+    if (!actor.is(Actor.Capacity.SCHOOL_ADMIN) && !actor.is(Actor.Capacity.PRINCIPAL)) {
+      throw new vn.edu.platform.kernel.AccessDenied(c.schoolCode());
+    }
+    RecordStatus waiting =
+        switch (c.step()) {
+          case VERIFY -> RecordStatus.DRAFT;
+          case CONFIRM -> RecordStatus.VERIFIED;
+          case LOCK -> RecordStatus.SIGNED_BY_PRINCIPAL;
+        };
+    List<SchoolRecord> candidates =
+        records
+            .list(
+                new vn.edu.platform.studentrecord.record.application.port.in.RecordQuery.Filter(
+                    c.schoolCode(), c.schoolYear(), c.classId(), waiting, null),
+                0,
+                Integer.MAX_VALUE)
+            .items();
+    Map<UUID, SchoolRecord> locked =
+        records.findAll(candidates.stream().map(SchoolRecord::id).toList(), true);
+    Map<String, StudentIdentityView> identities = new java.util.HashMap<>();
+    if (c.step() == RecordCommands.BulkStep.VERIFY) {
+      for (SchoolRecord r : candidates) {
+        students.identity(r.studentCode()).ifPresent(i -> identities.put(r.studentCode(), i));
+      }
+    }
+    Instant now = clock.instant();
+    List<SchoolRecord> moved = new ArrayList<>();
+    List<Refusal> refused = new ArrayList<>();
+    List<vn.edu.platform.studentrecord.record.domain.RecordEvent> events = new ArrayList<>();
+    for (SchoolRecord candidate : candidates) {
+      SchoolRecord record = locked.get(candidate.id());
+      if (record == null || record.status() != waiting || record.supersededBy() != null) {
+        continue;
+      }
+      try {
+        Changes<SchoolRecord> change =
+            switch (c.step()) {
+              case VERIFY -> {
+                StudentIdentityView student = identities.get(record.studentCode());
+                if (student == null) {
+                  throw new NotFound("student-not-found", record.studentCode());
+                }
+                yield record.verify(
+                    gradeOf(record), snapshotOf(student), student.personalIdVerified(), now);
+              }
+              case CONFIRM -> record.confirm(now);
+              case LOCK -> record.lock(now);
+            };
+        moved.add(change.state());
+        events.addAll(change.events());
+      } catch (vn.edu.platform.kernel.ApplicationException e) {
+        refused.add(new Refusal(record.id(), record.studentCode(), e.code(), e.violations()));
+      }
+    }
+    records.updateAll(moved);
+    changes.record(events);
+    return new BulkOutcome(moved, refused);
+  }
+
+  private static IdentitySnapshot snapshotOf(StudentIdentityView student) {
+    return new IdentitySnapshot(
+        student.fullName(),
+        student.dateOfBirth(),
+        student.sex().name(),
+        student.placeOfBirth(),
+        student.personalId());
   }
 
   private SchoolRecord managed(Actor actor, UUID id, ExpectedRevision expected) {

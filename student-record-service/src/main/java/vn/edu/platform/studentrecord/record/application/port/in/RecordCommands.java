@@ -33,6 +33,16 @@ public final class RecordCommands {
   /** A workflow step on one record. */
   public record Step(Actor actor, UUID recordId, ExpectedRevision expected) {}
 
+  /** A step taken on every record of a class or a school waiting for it. */
+  public enum BulkStep {
+    VERIFY,
+    CONFIRM,
+    LOCK
+  }
+
+  public record StepInBulk(
+      Actor actor, BulkStep step, String schoolCode, String schoolYear, @Nullable UUID classId) {}
+
   public record Reopen(Actor actor, UUID recordId, ExpectedRevision expected, String reason) {}
 
   public record Correct(

@@ -25,6 +25,7 @@ import vn.edu.platform.test.security.Personas;
  * on its own, and one score changed in the database is detected. School B's staff signs (as in the
  * register) so that school A's tests elsewhere keep their own signers.
  */
+@SuppressWarnings("unchecked")
 class RecordSigningIntegrationTests extends StudentRecordIntegrationTest {
 
   static final String SCHOOL = OrgTreeFixture.SCHOOL_B_LOWER_SECONDARY;
@@ -129,6 +130,38 @@ class RecordSigningIntegrationTests extends StudentRecordIntegrationTest {
                 .query(Long.class)
                 .single())
         .isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void aBulkStepMovesEachRecordOnItsOwnAndReportsTheOnesThatCannot() {
+    ClassOfStudents nine = students().classOf(SCHOOL, YEAR, 9, TEACHER, 2);
+    records.submitted(
+        Personas.schoolAdmin(SCHOOL),
+        nine.studentCodes().get(0),
+        YEAR,
+        RecordSheets.secondary(9, "7.0"));
+    var incomplete = RecordSheets.secondary(9, "7.0");
+    ((Map<String, Object>) incomplete.get("secondary")).put("conductYear", null);
+    records.submitted(Personas.schoolAdmin(SCHOOL), nine.studentCodes().get(1), YEAR, incomplete);
+
+    JsonNode outcome =
+        records
+            .stepInBulk(Personas.schoolAdmin(SCHOOL), "VERIFY", SCHOOL, YEAR, nine.classId())
+            .json();
+
+    assertThat(outcome.path("moved").asInt()).isEqualTo(1);
+    assertThat(outcome.path("refused")).hasSize(1);
+    assertThat(outcome.path("refused").get(0).path("studentCode").asString())
+        .isEqualTo(nine.studentCodes().get(1));
+    assertThat(outcome.path("refused").get(0).path("code").asString())
+        .isEqualTo("record-incomplete");
+    assertThat(outcome.path("refused").get(0).path("errors").get(0).path("pointer").asString())
+        .startsWith("/content/secondary/");
+    assertThat(
+            records
+                .stepInBulk(Personas.teacher(SCHOOL), "VERIFY", SCHOOL, YEAR, nine.classId())
+                .status())
+        .isEqualTo(403);
   }
 
   @Test
