@@ -86,6 +86,22 @@ final class DemoSigners {
               "Hiệu trưởng",
               null),
           new Person(
+              "gv.s311003",
+              "gv.s311003",
+              "Hoàng Minh Tuấn",
+              "Trường THCS Hùng Vương",
+              "S311003",
+              "Giáo viên chủ nhiệm",
+              null),
+          new Person(
+              "ht.s311003",
+              "ht.s311003",
+              "Phạm Thị Mai",
+              "Trường THCS Hùng Vương",
+              "S311003",
+              "Hiệu trưởng",
+              null),
+          new Person(
               "gv.s311012",
               "gv.s311012",
               "Đặng Văn Sơn",

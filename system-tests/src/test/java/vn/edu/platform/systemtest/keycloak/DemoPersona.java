@@ -5,6 +5,7 @@ import static vn.edu.platform.test.fixtures.OrgTreeFixture.COMMUNE_B;
 import static vn.edu.platform.test.fixtures.OrgTreeFixture.DEPARTMENT;
 import static vn.edu.platform.test.fixtures.OrgTreeFixture.DIVISION_OFFICE;
 import static vn.edu.platform.test.fixtures.OrgTreeFixture.DIVISION_SECONDARY;
+import static vn.edu.platform.test.fixtures.OrgTreeFixture.SCHOOL_A_LOWER_SECONDARY;
 import static vn.edu.platform.test.fixtures.OrgTreeFixture.SCHOOL_A_PRIMARY;
 import static vn.edu.platform.test.fixtures.OrgTreeFixture.SCHOOL_B_PRIMARY;
 import static vn.edu.platform.test.security.KeycloakNames.ADMISSION_OFFICER;
@@ -42,6 +43,9 @@ public record DemoPersona(String username, Set<String> platformRoles, @Nullable 
         new DemoPersona("ht.s311002", Set.of(PRINCIPAL, TEACHER), SCHOOL_A_PRIMARY),
         new DemoPersona("gv.s311002", Set.of(TEACHER), SCHOOL_A_PRIMARY),
         new DemoPersona("gv.s311012", Set.of(TEACHER), SCHOOL_B_PRIMARY),
+        new DemoPersona("qt.s311003", Set.of(SCHOOL_ADMIN), SCHOOL_A_LOWER_SECONDARY),
+        new DemoPersona("ht.s311003", Set.of(PRINCIPAL, TEACHER), SCHOOL_A_LOWER_SECONDARY),
+        new DemoPersona("gv.s311003", Set.of(TEACHER), SCHOOL_A_LOWER_SECONDARY),
         new DemoPersona("congdan.demo", Set.of(CITIZEN), null),
         new DemoPersona("xacminh.demo", Set.of(VERIFIER), null));
   }
