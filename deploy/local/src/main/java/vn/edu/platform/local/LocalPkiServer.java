@@ -21,16 +21,19 @@ final class LocalPkiServer implements LocalServer {
   private final List<DemoSigners.Issued> demoSigners;
   private final boolean issuedNow;
   private final CscSimulator csc;
+  private final OtpInboxServer inbox;
 
   LocalPkiServer(
       DevelopmentPki pki,
       PkiHttpServer http,
       CscSimulator csc,
+      OtpInboxServer inbox,
       List<DemoSigners.Issued> demoSigners,
       boolean issuedNow) {
     this.pki = pki;
     this.http = http;
     this.csc = csc;
+    this.inbox = inbox;
     this.demoSigners = List.copyOf(demoSigners);
     this.issuedNow = issuedNow;
   }
@@ -71,8 +74,14 @@ final class LocalPkiServer implements LocalServer {
 
   @Override
   public void close() {
+    inbox.close();
     csc.close();
     http.close();
+  }
+
+  /** Where the demo signers read the one-time codes the simulated CA sent them. */
+  String otpInboxUrl() {
+    return inbox.baseUrl();
   }
 
   /** The simulated CA's remote signing service, holding the demo signers' credentials. */

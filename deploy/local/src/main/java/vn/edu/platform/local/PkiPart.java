@@ -31,6 +31,7 @@ final class PkiPart extends Part<LocalPkiServer> {
   static final String ORGANISATION = "Sở Giáo dục và Đào tạo Hải Phòng";
 
   private final Clock clock;
+  private final java.util.Map<String, String> loginOfCredential = new java.util.HashMap<>();
 
   PkiPart(LocalSettings settings, Clock clock) {
     super("pki", settings);
@@ -55,6 +56,7 @@ final class PkiPart extends Part<LocalPkiServer> {
       http.start(pki, clock);
       writeTrustAnchors(pki);
       CscSimulator csc = startCsc(signers);
+      OtpInboxServer inbox = new OtpInboxServer(settings().cscPort() + 1, csc, loginOfCredential);
       log(
           logFile,
           "development PKI in "
@@ -64,8 +66,13 @@ final class PkiPart extends Part<LocalPkiServer> {
               + "; demo signers "
               + (issueNow ? "issued: " : "kept: ")
               + signers.stream().map(s -> s.person().fileName() + " #" + s.serial()).toList());
-      log(logFile, "simulated CA remote signing (CSC v2) at " + csc.baseUri());
-      return new LocalPkiServer(pki, http, csc, signers, issueNow);
+      log(
+          logFile,
+          "simulated CA remote signing (CSC v2) at "
+              + csc.baseUri()
+              + "; its one-time codes at "
+              + inbox.baseUrl());
+      return new LocalPkiServer(pki, http, csc, inbox, signers, issueNow);
     } catch (RuntimeException e) {
       http.close();
       throw e;
@@ -109,6 +116,7 @@ final class PkiPart extends Part<LocalPkiServer> {
   private CscSimulator startCsc(List<DemoSigners.Issued> signers) {
     CscSimulator csc = CscSimulator.builder().port(settings().cscPort()).multisign(5000).build();
     csc.start();
+    loginOfCredential.clear();
     for (DemoSigners.Issued signer : signers) {
       String login = signer.person().login();
       if (login == null) {
@@ -120,7 +128,10 @@ final class PkiPart extends Part<LocalPkiServer> {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(new ByteArrayInputStream(store), password);
         X509Certificate certificate = (X509Certificate) keys.getCertificate(IssuedSigner.ALIAS);
-        csc.register(new IssuedSigner(certificate, store, password), LocalSettings.cscToken(login));
+        String credential =
+            csc.register(
+                new IssuedSigner(certificate, store, password), LocalSettings.cscToken(login));
+        loginOfCredential.put(credential, login);
       } catch (IOException e) {
         csc.close();
         throw new UncheckedIOException(e);

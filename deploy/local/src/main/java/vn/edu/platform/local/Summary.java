@@ -153,6 +153,11 @@ final class Summary {
     lines.add("PKI: OCSP, TSA     " + endpoints.ocsp() + "  " + endpoints.timestamps());
     lines.add("PKI: root CA       " + endpoints.rootCertificate() + "  (the trust anchor)");
     lines.add("PKI: revoke        curl -d serial=<serial> " + endpoints.revocations());
+    lines.add("CA: remote signing " + settings.cscBaseUrl() + "/csc/v2 (simulated, CSC v2)");
+    lines.add(
+        "CA: one-time codes "
+            + pki.otpInboxUrl()
+            + "  (the demo signers' SMS; /<login> for the latest)");
     lines.add(
         "Demo signers (PKCS#12, password edu-local; "
             + settings.root().relativize(settings.pkiDir().resolve(DemoSigners.MANIFEST))
