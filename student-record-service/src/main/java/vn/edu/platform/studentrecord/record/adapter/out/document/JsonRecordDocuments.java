@@ -102,6 +102,24 @@ class JsonRecordDocuments implements RecordDocuments {
     return CanonicalJson.of(json.writeValueAsString(document(record)));
   }
 
+  @Override
+  public byte[] canonicalOf(String documentJson) {
+    return CanonicalJson.of(documentJson);
+  }
+
+  @Override
+  public java.util.Optional<java.util.UUID> recordIdOf(String documentJson) {
+    try {
+      var node = json.readTree(documentJson);
+      if (!DOCUMENT_TYPE.equals(node.path("type").asString(""))) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(java.util.UUID.fromString(node.path("recordId").asString()));
+    } catch (RuntimeException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** The document as a tree of maps, lists and the domain's values. */
   Map<String, Object> document(SchoolRecord r) {
     Map<String, Object> d = new LinkedHashMap<>();

@@ -22,6 +22,12 @@ public interface RecordDocuments {
   /** The document the signatures cover, canonical (RFC 8785) UTF-8. */
   byte[] canonicalDocument(SchoolRecord record);
 
+  /** The canonical form of a document given as JSON text (from a package); refused if not JSON. */
+  byte[] canonicalOf(String documentJson);
+
+  /** The record id a document names, if it is one of ours. */
+  java.util.Optional<java.util.UUID> recordIdOf(String documentJson);
+
   /**
    * The document's name in a batch signature: {@code urn:edu:hoc-ba:<student>:<year>:v<version>}.
    */

@@ -165,6 +165,40 @@ class RecordSigningIntegrationTests extends StudentRecordIntegrationTest {
   }
 
   @Test
+  void aTransferPackageVerifiesAndAScoreChangedInItIsDetected() {
+    ClassOfStudents nine = confirmedClass(1);
+    records.sign(Personas.teacher(SCHOOL), job("HOMEROOM_TEACHER", nine), signing, TEACHER);
+    records.sign(Personas.principal(SCHOOL), job("PRINCIPAL", nine), signing, PRINCIPAL);
+    String student = nine.studentCodes().getFirst();
+
+    TestHttp.Reply exported =
+        http.get(RecordApi.BASE + "/students/" + student + "/record-package")
+            .token(Personas.schoolAdmin(SCHOOL))
+            .send();
+    assertThat(exported.status()).as(exported.text()).isEqualTo(200);
+    String body = exported.text();
+    TestHttp.Reply verified = verifyPackage(body);
+    assertThat(verified.json().path("authentic").asBoolean()).as(verified.text()).isTrue();
+    assertThat(verified.json().path("records").get(0).path("statusHere").asString())
+        .isEqualTo("SIGNED_BY_PRINCIPAL");
+
+    String tampered = body.replaceFirst("\\\"endOfTerm\\\":8\\.5", "\\\"endOfTerm\\\":9.5");
+    assertThat(tampered).isNotEqualTo(body);
+    JsonNode check = verifyPackage(tampered).json();
+    assertThat(check.path("authentic").asBoolean()).isFalse();
+    assertThat(check.path("records").get(0).path("signatures").get(0).path("reason").asString())
+        .isEqualTo("HASH_FAILURE");
+  }
+
+  private TestHttp.Reply verifyPackage(String body) {
+    return http.post(RecordApi.BASE + "/record-packages/verification")
+        .token(Personas.schoolAdmin(OrgTreeFixture.SCHOOL_A_LOWER_SECONDARY))
+        .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        .json(body)
+        .send();
+  }
+
+  @Test
   void aScoreChangedInTheDatabaseBreaksTheSignature() {
     ClassOfStudents nine = confirmedClass(1);
     records.sign(Personas.teacher(SCHOOL), job("HOMEROOM_TEACHER", nine), signing, TEACHER);
