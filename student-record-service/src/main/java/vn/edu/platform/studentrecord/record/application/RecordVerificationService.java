@@ -3,6 +3,7 @@ package vn.edu.platform.studentrecord.record.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.edu.platform.signing.register.SignerRole;
@@ -18,6 +19,9 @@ import vn.edu.platform.studentrecord.record.domain.SchoolRecord;
 /** Verifies a stored record's signatures against its document rebuilt from storage. */
 @Service
 class RecordVerificationService implements VerifyRecordsUseCase {
+
+  private static final java.util.concurrent.Executor VERIFICATIONS =
+      java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
   private final RecordQuery records;
   private final SignatureStore signatures;
@@ -40,20 +44,25 @@ class RecordVerificationService implements VerifyRecordsUseCase {
   public RecordCheck verify(Actor actor, UUID recordId) {
     SchoolRecord record = records.record(actor, recordId);
     byte[] canonical = documents.canonicalDocument(record);
-    List<SignatureCheck> checks = new ArrayList<>();
     List<SignerRole> missing = new ArrayList<>();
+    List<CompletableFuture<SignatureCheck>> pending = new ArrayList<>();
     for (SignerRole role : List.of(SignerRole.HOMEROOM_TEACHER, SignerRole.PRINCIPAL)) {
       var stored = signatures.signatureOf(recordId, role);
       if (stored.isEmpty()) {
         missing.add(role);
         continue;
       }
-      checks.add(
-          new SignatureCheck(
-              stored.get().entry(),
-              verifier.verifyInBatch(
-                  stored.get().groupSignature(), stored.get().documentName(), canonical)));
+      // the two signatures are independent and each verification is CPU work: side by side
+      pending.add(
+          CompletableFuture.supplyAsync(
+              () ->
+                  new SignatureCheck(
+                      stored.get().entry(),
+                      verifier.verifyInBatch(
+                          stored.get().groupSignature(), stored.get().documentName(), canonical)),
+              VERIFICATIONS));
     }
+    List<SignatureCheck> checks = pending.stream().map(CompletableFuture::join).toList();
     boolean authentic =
         missing.isEmpty()
             && checks.stream()
