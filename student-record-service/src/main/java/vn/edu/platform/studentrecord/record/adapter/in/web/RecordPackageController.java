@@ -56,7 +56,8 @@ class RecordPackageController {
   record PackageBody(
       @Schema(description = "The package format", example = FORMAT) @NotBlank @Size(max = 64)
           String format,
-      @Schema(description = "The format's version", example = "1") int formatVersion,
+      @Schema(description = "The format's version", example = "1", minimum = "1", maximum = "1")
+          int formatVersion,
       @Schema(example = "3110020001")
           @NotNull
           @Size(max = 10)
