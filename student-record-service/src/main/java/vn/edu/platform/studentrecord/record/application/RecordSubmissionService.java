@@ -16,6 +16,7 @@ import vn.edu.platform.kernel.NotFound;
 import vn.edu.platform.kernel.RuleViolation;
 import vn.edu.platform.kernel.Violation;
 import vn.edu.platform.studentrecord.record.application.port.in.Actor;
+import vn.edu.platform.studentrecord.record.application.port.in.EnterGradeSheetUseCase;
 import vn.edu.platform.studentrecord.record.application.port.in.RecordCommands;
 import vn.edu.platform.studentrecord.record.application.port.in.RecordCommands.StudentContent;
 import vn.edu.platform.studentrecord.record.application.port.in.SubjectCatalogueQuery;
@@ -26,6 +27,11 @@ import vn.edu.platform.studentrecord.record.domain.Placement;
 import vn.edu.platform.studentrecord.record.domain.RecordContent;
 import vn.edu.platform.studentrecord.record.domain.RecordEvent;
 import vn.edu.platform.studentrecord.record.domain.SchoolRecord;
+import vn.edu.platform.studentrecord.record.domain.assessment.CommentSemester;
+import vn.edu.platform.studentrecord.record.domain.assessment.ScoredSemester;
+import vn.edu.platform.studentrecord.record.domain.assessment.SecondarySubjectAssessment;
+import vn.edu.platform.studentrecord.record.domain.assessment.SecondaryYearContent;
+import vn.edu.platform.studentrecord.record.domain.assessment.SemesterAssessment;
 import vn.edu.platform.studentrecord.record.domain.catalogue.GradeCurriculum;
 import vn.edu.platform.studentrecord.student.application.port.in.ClassView;
 import vn.edu.platform.studentrecord.student.application.port.in.EnrolmentQuery;
@@ -39,7 +45,7 @@ import vn.edu.platform.studentrecord.student.application.port.in.EnrolmentView;
  * all records are stored or none.
  */
 @Service
-class RecordSubmissionService implements SubmitRecordsUseCase {
+class RecordSubmissionService implements SubmitRecordsUseCase, EnterGradeSheetUseCase {
 
   private final SchoolRecordRepository records;
   private final EnrolmentQuery enrolments;
@@ -190,6 +196,76 @@ class RecordSubmissionService implements SubmitRecordsUseCase {
     records.updateAll(replaced);
     changes.record(events);
     return submitted;
+  }
+
+  @Override
+  @Transactional
+  public void enter(Actor actor, GradeSheetLine line) {
+    EnrolmentView enrolment =
+        enrolments
+            .enrolment(line.studentCode(), line.schoolYear())
+            .orElseThrow(() -> new NotFound("student-not-enrolled", line.studentCode()));
+    Placement placement = placementOf(enrolment);
+    access.requireWrite(actor, placement, line.studentCode());
+    GradeCurriculum grade = gradeOf(enrolment.grade());
+    if (!grade.level().secondary()) {
+      throw new RuleViolation(
+          SchoolRecord.CONTENT_RULES,
+          Violation.withMessage(
+              "/content/secondary/subjects",
+              "content-level-mismatch",
+              "Grade " + grade.grade() + " is primary: its sheets are entered as primary records"));
+    }
+    SecondaryYearContent before =
+        records
+            .lockCurrent(line.studentCode(), line.schoolYear())
+            .map(SchoolRecord::content)
+            .filter(RecordContent.Secondary.class::isInstance)
+            .map(c -> ((RecordContent.Secondary) c).year())
+            .orElse(new SecondaryYearContent(List.of(), null, null, null, 0, 0));
+    List<SecondarySubjectAssessment> subjects = new ArrayList<>();
+    boolean replaced = false;
+    SecondarySubjectAssessment entered =
+        new SecondarySubjectAssessment(
+            line.subjectCode(),
+            semester(line.semester1()),
+            semester(line.semester2()),
+            line.comment());
+    for (SecondarySubjectAssessment subject : before.subjects()) {
+      if (subject.subjectCode().equals(line.subjectCode())) {
+        subjects.add(entered);
+        replaced = true;
+      } else {
+        subjects.add(subject);
+      }
+    }
+    if (!replaced) {
+      subjects.add(entered);
+    }
+    SecondaryYearContent merged =
+        new SecondaryYearContent(
+            subjects,
+            line.conductSemester1() != null ? line.conductSemester1() : before.conductSemester1(),
+            line.conductSemester2() != null ? line.conductSemester2() : before.conductSemester2(),
+            line.conductYear() != null ? line.conductYear() : before.conductYear(),
+            line.absencesSemester1() != null
+                ? line.absencesSemester1()
+                : before.absencesSemester1(),
+            line.absencesSemester2() != null
+                ? line.absencesSemester2()
+                : before.absencesSemester2());
+    apply(enrolment, placement, new RecordContent.Secondary(merged), clock.instant());
+  }
+
+  private static @org.jspecify.annotations.Nullable SemesterAssessment semester(
+      SemesterMarks marks) {
+    if (marks.empty()) {
+      return null;
+    }
+    if (marks.result() != null) {
+      return new CommentSemester(marks.result());
+    }
+    return new ScoredSemester(new ArrayList<>(marks.regular()), marks.midTerm(), marks.endOfTerm());
   }
 
   private Submitted apply(
