@@ -22,6 +22,7 @@ import vn.edu.platform.events.plan.signers.SignerCertificateRegistered;
 import vn.edu.platform.events.plan.signers.SignerCertificateRevoked;
 import vn.edu.platform.events.plan.signers.SigningDelegationEnded;
 import vn.edu.platform.events.plan.signers.SigningDelegationGranted;
+import vn.edu.platform.events.studentrecord.ExtractIssued;
 import vn.edu.platform.events.studentrecord.RecordCorrected;
 import vn.edu.platform.events.studentrecord.RecordLocked;
 import vn.edu.platform.events.studentrecord.RecordReopened;
@@ -85,7 +86,8 @@ public final class EventCatalog {
           RecordSigned.class,
           RecordLocked.class,
           RecordCorrected.class,
-          YearResultFinalized.class);
+          YearResultFinalized.class,
+          ExtractIssued.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE_AND_VERSION = index();
 

@@ -35,6 +35,7 @@ import vn.edu.platform.events.plan.signers.SignerCertificateRegistered;
 import vn.edu.platform.events.plan.signers.SignerCertificateRevoked;
 import vn.edu.platform.events.plan.signers.SigningDelegationEnded;
 import vn.edu.platform.events.plan.signers.SigningDelegationGranted;
+import vn.edu.platform.events.studentrecord.ExtractIssued;
 import vn.edu.platform.events.studentrecord.RecordCorrected;
 import vn.edu.platform.events.studentrecord.RecordLocked;
 import vn.edu.platform.events.studentrecord.RecordReopened;
@@ -168,6 +169,7 @@ class EventCatalogUnitTests {
           case RecordLocked e -> e.studentCode() + "/" + e.schoolYear();
           case RecordCorrected e -> e.studentCode() + "/" + e.schoolYear();
           case YearResultFinalized e -> e.studentCode() + "/" + e.schoolYear();
+          case ExtractIssued e -> e.studentCode() + "/" + e.schoolYear();
           default -> throw new AssertionError("no aggregate id known for " + event);
         };
     assertThat(event.subject()).isEqualTo(aggregateId);
