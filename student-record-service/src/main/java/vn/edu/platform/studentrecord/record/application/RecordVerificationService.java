@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.edu.platform.kernel.AuditLog;
@@ -22,9 +21,6 @@ import vn.edu.platform.studentrecord.record.domain.SchoolRecord;
 /** Verifies a stored record's signatures against its document rebuilt from storage. */
 @Service
 class RecordVerificationService implements VerifyRecordsUseCase {
-
-  private static final java.util.concurrent.Executor VERIFICATIONS =
-      java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
   private final RecordQuery records;
   private final SignatureStore signatures;
@@ -74,24 +70,22 @@ class RecordVerificationService implements VerifyRecordsUseCase {
     UUID recordId = record.id();
     byte[] canonical = documents.canonicalDocument(record);
     List<SignerRole> missing = new ArrayList<>();
-    List<CompletableFuture<SignatureCheck>> pending = new ArrayList<>();
+    List<SignatureCheck> checks = new ArrayList<>();
     for (SignerRole role : List.of(SignerRole.HOMEROOM_TEACHER, SignerRole.PRINCIPAL)) {
       var stored = signatures.signatureOf(recordId, role);
       if (stored.isEmpty()) {
         missing.add(role);
         continue;
       }
-      // the two signatures are independent and each verification is CPU work: side by side
-      pending.add(
-          CompletableFuture.supplyAsync(
-              () ->
-                  new SignatureCheck(
-                      stored.get().entry(),
-                      verifier.verifyInBatch(
-                          stored.get().groupSignature(), stored.get().documentName(), canonical)),
-              VERIFICATIONS));
+      // one after the other: two verifications side by side on the shared verifier answered
+      // SIGNED_DATA_NOT_FOUND for one of them now and then (DSS's validation is not safe for
+      // concurrent use of one verifier with detached contents)
+      checks.add(
+          new SignatureCheck(
+              stored.get().entry(),
+              verifier.verifyInBatch(
+                  stored.get().groupSignature(), stored.get().documentName(), canonical)));
     }
-    List<SignatureCheck> checks = pending.stream().map(CompletableFuture::join).toList();
     boolean authentic =
         missing.isEmpty()
             && checks.stream()
