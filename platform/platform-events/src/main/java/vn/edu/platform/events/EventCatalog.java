@@ -22,6 +22,8 @@ import vn.edu.platform.events.plan.signers.SignerCertificateRegistered;
 import vn.edu.platform.events.plan.signers.SignerCertificateRevoked;
 import vn.edu.platform.events.plan.signers.SigningDelegationEnded;
 import vn.edu.platform.events.plan.signers.SigningDelegationGranted;
+import vn.edu.platform.events.studentrecord.StudentEnrolled;
+import vn.edu.platform.events.studentrecord.StudentTransferred;
 
 /**
  * Every public integration event of the platform, with its descriptor, topic and JSON Schema.
@@ -73,7 +75,9 @@ public final class EventCatalog {
           SignerCertificateRegistered.class,
           SignerCertificateRevoked.class,
           SigningDelegationGranted.class,
-          SigningDelegationEnded.class);
+          SigningDelegationEnded.class,
+          StudentEnrolled.class,
+          StudentTransferred.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE_AND_VERSION = index();
 

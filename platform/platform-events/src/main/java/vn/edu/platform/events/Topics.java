@@ -44,8 +44,16 @@ public final class Topics {
   /** Delegations to sign on behalf of a role (ủy quyền ký); key = delegation id. */
   public static final String PLAN_SIGNING_DELEGATION = "edu.plan.signing-delegation.v1";
 
-  // student-record-service (học bạ số): topics come with its first events, e.g.
-  //   STUDENT_RECORD_RECORD = "edu.student-record.record.v1"
+  // student-record-service (học bạ số): its students' enrolments and transfers; the records'
+  // topic comes with their first events, e.g. STUDENT_RECORD_RECORD =
+  // "edu.student-record.record.v1"
+
+  /**
+   * A student's school career in the province (enrolments in a class, transfers between schools);
+   * key = student code (mã định danh học sinh), the student being the aggregate.
+   */
+  public static final String STUDENT_RECORD_STUDENT = "edu.student-record.student.v1";
+
   // diploma-service (văn bằng, chứng chỉ): e.g. DIPLOMA_DIPLOMA = "edu.diploma.diploma.v1"
   // admission-service (tuyển sinh đầu cấp): e.g. ADMISSION_APPLICATION =
   //   "edu.admission.application.v1"

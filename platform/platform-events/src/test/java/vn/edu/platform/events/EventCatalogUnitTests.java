@@ -35,6 +35,8 @@ import vn.edu.platform.events.plan.signers.SignerCertificateRegistered;
 import vn.edu.platform.events.plan.signers.SignerCertificateRevoked;
 import vn.edu.platform.events.plan.signers.SigningDelegationEnded;
 import vn.edu.platform.events.plan.signers.SigningDelegationGranted;
+import vn.edu.platform.events.studentrecord.StudentEnrolled;
+import vn.edu.platform.events.studentrecord.StudentTransferred;
 
 class EventCatalogUnitTests {
 
@@ -115,7 +117,7 @@ class EventCatalogUnitTests {
   }
 
   @Test
-  void topicsAreTheSevenTopicsOfPlanService() {
+  void topicsAreTheSevenTopicsOfPlanServiceAndTheStudentsTopic() {
     assertThat(EventCatalog.topics())
         .containsExactly(
             Topics.PLAN_ORG_UNIT,
@@ -124,7 +126,8 @@ class EventCatalogUnitTests {
             Topics.PLAN_SIGNER_CERTIFICATE,
             Topics.PLAN_SIGNING_DELEGATION,
             Topics.PLAN_TARGET,
-            Topics.PLAN_TASK);
+            Topics.PLAN_TASK,
+            Topics.STUDENT_RECORD_STUDENT);
   }
 
   @Test
@@ -155,6 +158,8 @@ class EventCatalogUnitTests {
           case SignerCertificateRevoked e -> e.certificateId().toString();
           case SigningDelegationGranted e -> e.delegationId().toString();
           case SigningDelegationEnded e -> e.delegationId().toString();
+          case StudentEnrolled e -> e.studentCode();
+          case StudentTransferred e -> e.studentCode();
           default -> throw new AssertionError("no aggregate id known for " + event);
         };
     assertThat(event.subject()).isEqualTo(aggregateId);
