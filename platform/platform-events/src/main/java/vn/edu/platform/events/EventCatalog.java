@@ -28,6 +28,8 @@ import vn.edu.platform.events.studentrecord.RecordLocked;
 import vn.edu.platform.events.studentrecord.RecordReopened;
 import vn.edu.platform.events.studentrecord.RecordSigned;
 import vn.edu.platform.events.studentrecord.RecordSubmitted;
+import vn.edu.platform.events.studentrecord.StudentEnrolled;
+import vn.edu.platform.events.studentrecord.StudentTransferred;
 import vn.edu.platform.events.studentrecord.YearResultFinalized;
 
 /**
@@ -87,7 +89,9 @@ public final class EventCatalog {
           RecordLocked.class,
           RecordCorrected.class,
           YearResultFinalized.class,
-          ExtractIssued.class);
+          ExtractIssued.class,
+          StudentEnrolled.class,
+          StudentTransferred.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE_AND_VERSION = index();
 

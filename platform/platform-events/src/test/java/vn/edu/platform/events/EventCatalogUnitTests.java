@@ -41,6 +41,8 @@ import vn.edu.platform.events.studentrecord.RecordLocked;
 import vn.edu.platform.events.studentrecord.RecordReopened;
 import vn.edu.platform.events.studentrecord.RecordSigned;
 import vn.edu.platform.events.studentrecord.RecordSubmitted;
+import vn.edu.platform.events.studentrecord.StudentEnrolled;
+import vn.edu.platform.events.studentrecord.StudentTransferred;
 import vn.edu.platform.events.studentrecord.YearResultFinalized;
 
 class EventCatalogUnitTests {
@@ -132,7 +134,8 @@ class EventCatalogUnitTests {
             Topics.PLAN_SIGNING_DELEGATION,
             Topics.PLAN_TARGET,
             Topics.PLAN_TASK,
-            Topics.STUDENT_RECORD_RECORD);
+            Topics.STUDENT_RECORD_RECORD,
+            Topics.STUDENT_RECORD_STUDENT);
   }
 
   @Test
@@ -170,6 +173,8 @@ class EventCatalogUnitTests {
           case RecordCorrected e -> e.studentCode() + "/" + e.schoolYear();
           case YearResultFinalized e -> e.studentCode() + "/" + e.schoolYear();
           case ExtractIssued e -> e.studentCode() + "/" + e.schoolYear();
+          case StudentEnrolled e -> e.studentCode();
+          case StudentTransferred e -> e.studentCode();
           default -> throw new AssertionError("no aggregate id known for " + event);
         };
     assertThat(event.subject()).isEqualTo(aggregateId);

@@ -61,6 +61,7 @@ class SigningJobService implements SignRecordsUseCase {
   static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
 
   private final SchoolRecordRepository records;
+  private final vn.edu.platform.studentrecord.student.application.port.in.EnrolmentQuery enrolments;
   private final SigningJobRepository jobs;
   private final RecordSigner signer;
   private final SignerRegisterCheck register;
@@ -73,6 +74,7 @@ class SigningJobService implements SignRecordsUseCase {
 
   SigningJobService(
       SchoolRecordRepository records,
+      vn.edu.platform.studentrecord.student.application.port.in.EnrolmentQuery enrolments,
       SigningJobRepository jobs,
       RecordSigner signer,
       SignerRegisterCheck register,
@@ -83,6 +85,7 @@ class SigningJobService implements SignRecordsUseCase {
       PlatformTransactionManager transactionManager,
       Clock clock) {
     this.records = records;
+    this.enrolments = enrolments;
     this.jobs = jobs;
     this.signer = signer;
     this.register = register;
@@ -159,6 +162,15 @@ class SigningJobService implements SignRecordsUseCase {
     if (teacher && c.classId() == null) {
       throw new StateConflict(
           "class-required", "The homeroom teacher signs the records of one class: name it");
+    }
+    if (teacher
+        && !enrolments
+            .schoolClass(c.classId())
+            .filter(k -> k.schoolCode().equals(c.schoolCode()))
+            .map(k -> actor.login().equals(k.homeroomTeacher()))
+            .orElse(false)) {
+      // decided before anything else: only the class's homeroom teacher signs its records
+      throw new AccessDenied(c.schoolCode());
     }
     if (!teacher && !actor.is(Capacity.PRINCIPAL)) {
       throw new AccessDenied(c.schoolCode());

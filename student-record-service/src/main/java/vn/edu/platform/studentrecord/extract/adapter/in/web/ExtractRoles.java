@@ -13,7 +13,20 @@ final class ExtractRoles {
    * guardians), the record feature deciding which record each may read.
    */
   static final String RECORD_READERS =
-      AccessRules.ANY_STAFF_OR_GOVERNMENT + " or hasRole('" + Roles.CITIZEN + "')";
+      "hasAnyRole('"
+          + Roles.TEACHER
+          + "','"
+          + Roles.PRINCIPAL
+          + "','"
+          + Roles.SCHOOL_ADMIN
+          + "','"
+          + Roles.DEPT_ADMIN
+          + "','"
+          + Roles.DEPT_OFFICER
+          + "','"
+          + Roles.CITIZEN
+          + "') or "
+          + AccessRules.GOVERNMENT_READ;
 
   /**
    * Who reads the log of extracts: staff (the owning school's and the department, decided after).

@@ -18,7 +18,25 @@ final class RecordRoles {
   /** Those who sign records: homeroom teachers and principals. */
   static final String SIGNERS = "hasAnyRole('" + Roles.TEACHER + "','" + Roles.PRINCIPAL + "')";
 
-  /** Readers of one record: staff, government systems, and guardians (citizens). */
+  /**
+   * Readers of one record: a school's staff, the department's, government systems with the
+   * province-wide read role, and guardians (citizens); the use case then decides on the record's
+   * school. Commune officers read aggregates, not records, so they are refused here, before the
+   * body.
+   */
   static final String RECORD_READERS =
-      AccessRules.ANY_STAFF_OR_GOVERNMENT + " or hasRole('" + Roles.CITIZEN + "')";
+      "hasAnyRole('"
+          + Roles.TEACHER
+          + "','"
+          + Roles.PRINCIPAL
+          + "','"
+          + Roles.SCHOOL_ADMIN
+          + "','"
+          + Roles.DEPT_ADMIN
+          + "','"
+          + Roles.DEPT_OFFICER
+          + "','"
+          + Roles.CITIZEN
+          + "') or "
+          + AccessRules.GOVERNMENT_READ;
 }

@@ -293,7 +293,7 @@ class ExtractsIntegrationTests extends StudentRecordIntegrationTest {
     assertThat(notSigned.json().path("code").asString()).isEqualTo("record-not-signed");
     assertThat(otherSchool.status()).isEqualTo(404);
     assertThat(otherSchool.json().path("code").asString()).isEqualTo("record-not-found");
-    assertThat(commune.status()).isEqualTo(404);
+    assertThat(commune.status()).as("communes read aggregates, not records").isEqualTo(403);
   }
 
   @Test
