@@ -28,7 +28,7 @@ public enum DownstreamService {
       "/api/v1/signer-certificate-requests",
       "/api/v1/signing-delegations",
       "/api/v1/signing-authorisations"),
-  STUDENT_RECORD("student-record-service", "student-records", false),
+  STUDENT_RECORD("student-record-service", "student-records", true),
   DIPLOMA("diploma-service", "diplomas", true),
   ADMISSION("admission-service", "admissions", true),
   REPORTING("reporting-service", "reports", false);

@@ -133,6 +133,19 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
   }
 
   @Test
+  void routesTheStudentRecordsPublicVerificationWithoutToken() {
+    // the stub of student-record-service refuses connections: a 503 says the request was routed
+    // there without a token, where an unrouted path is a 404 and an unauthenticated API path a 401
+    String path = uniquePath("/public/v1/student-records/verifications");
+
+    expectProblem(
+        client.get().uri(path).header("X-Forwarded-For", newClientAddress()).exchange(),
+        503,
+        "service-unavailable",
+        path);
+  }
+
+  @Test
   void forwardsServiceOpenApiDocumentWithoutToken() {
     client
         .get()

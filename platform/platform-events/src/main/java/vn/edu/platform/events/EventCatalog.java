@@ -22,11 +22,14 @@ import vn.edu.platform.events.plan.signers.SignerCertificateRegistered;
 import vn.edu.platform.events.plan.signers.SignerCertificateRevoked;
 import vn.edu.platform.events.plan.signers.SigningDelegationEnded;
 import vn.edu.platform.events.plan.signers.SigningDelegationGranted;
+import vn.edu.platform.events.studentrecord.ExtractIssued;
 import vn.edu.platform.events.studentrecord.RecordCorrected;
 import vn.edu.platform.events.studentrecord.RecordLocked;
 import vn.edu.platform.events.studentrecord.RecordReopened;
 import vn.edu.platform.events.studentrecord.RecordSigned;
 import vn.edu.platform.events.studentrecord.RecordSubmitted;
+import vn.edu.platform.events.studentrecord.StudentEnrolled;
+import vn.edu.platform.events.studentrecord.StudentTransferred;
 import vn.edu.platform.events.studentrecord.YearResultFinalized;
 
 /**
@@ -85,7 +88,10 @@ public final class EventCatalog {
           RecordSigned.class,
           RecordLocked.class,
           RecordCorrected.class,
-          YearResultFinalized.class);
+          YearResultFinalized.class,
+          ExtractIssued.class,
+          StudentEnrolled.class,
+          StudentTransferred.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE_AND_VERSION = index();
 

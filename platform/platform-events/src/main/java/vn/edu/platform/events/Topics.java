@@ -52,6 +52,12 @@ public final class Topics {
    */
   public static final String STUDENT_RECORD_RECORD = "edu.student-record.record.v1";
 
+  /**
+   * A student's school career in the province (enrolments in a class, transfers between schools);
+   * key = student code (mã định danh học sinh), the student being the aggregate.
+   */
+  public static final String STUDENT_RECORD_STUDENT = "edu.student-record.student.v1";
+
   // diploma-service (văn bằng, chứng chỉ): e.g. DIPLOMA_DIPLOMA = "edu.diploma.diploma.v1"
   // admission-service (tuyển sinh đầu cấp): e.g. ADMISSION_APPLICATION =
   //   "edu.admission.application.v1"

@@ -35,11 +35,14 @@ import vn.edu.platform.events.plan.signers.SignerCertificateRegistered;
 import vn.edu.platform.events.plan.signers.SignerCertificateRevoked;
 import vn.edu.platform.events.plan.signers.SigningDelegationEnded;
 import vn.edu.platform.events.plan.signers.SigningDelegationGranted;
+import vn.edu.platform.events.studentrecord.ExtractIssued;
 import vn.edu.platform.events.studentrecord.RecordCorrected;
 import vn.edu.platform.events.studentrecord.RecordLocked;
 import vn.edu.platform.events.studentrecord.RecordReopened;
 import vn.edu.platform.events.studentrecord.RecordSigned;
 import vn.edu.platform.events.studentrecord.RecordSubmitted;
+import vn.edu.platform.events.studentrecord.StudentEnrolled;
+import vn.edu.platform.events.studentrecord.StudentTransferred;
 import vn.edu.platform.events.studentrecord.YearResultFinalized;
 
 class EventCatalogUnitTests {
@@ -131,7 +134,8 @@ class EventCatalogUnitTests {
             Topics.PLAN_SIGNING_DELEGATION,
             Topics.PLAN_TARGET,
             Topics.PLAN_TASK,
-            Topics.STUDENT_RECORD_RECORD);
+            Topics.STUDENT_RECORD_RECORD,
+            Topics.STUDENT_RECORD_STUDENT);
   }
 
   @Test
@@ -168,6 +172,9 @@ class EventCatalogUnitTests {
           case RecordLocked e -> e.studentCode() + "/" + e.schoolYear();
           case RecordCorrected e -> e.studentCode() + "/" + e.schoolYear();
           case YearResultFinalized e -> e.studentCode() + "/" + e.schoolYear();
+          case ExtractIssued e -> e.studentCode() + "/" + e.schoolYear();
+          case StudentEnrolled e -> e.studentCode();
+          case StudentTransferred e -> e.studentCode();
           default -> throw new AssertionError("no aggregate id known for " + event);
         };
     assertThat(event.subject()).isEqualTo(aggregateId);

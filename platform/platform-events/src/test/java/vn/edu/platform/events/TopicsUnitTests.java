@@ -50,6 +50,11 @@ class TopicsUnitTests {
   }
 
   @Test
+  void studentRecordServiceHasTheStudentsTopic() {
+    assertThat(topicConstants()).contains("edu.student-record.student.v1");
+  }
+
+  @Test
   void deadLetterTopicIsTheTopicWithDltSuffix() {
     assertThat(Topics.deadLetterOf(Topics.PLAN_TASK)).isEqualTo("edu.plan.task.v1.dlt");
   }

@@ -1,5 +1,6 @@
 package vn.edu.platform.test.security;
 
+import static vn.edu.platform.test.security.KeycloakNames.CITIZEN;
 import static vn.edu.platform.test.security.KeycloakNames.COMMUNE_OFFICER;
 import static vn.edu.platform.test.security.KeycloakNames.DEPT_ADMIN;
 import static vn.edu.platform.test.security.KeycloakNames.DEPT_OFFICER;
@@ -68,6 +69,15 @@ public final class Personas {
         .realmRoles(PRINCIPAL)
         .orgUnit(schoolCode)
         .build();
+  }
+
+  /**
+   * A citizen (a parent, a student) signed in to the realm's public services: realm role {@code
+   * citizen}, no {@code org_unit}, {@code preferred_username} = {@code login}, the login a school
+   * links to a student's guardian so that the parent reads the student's records.
+   */
+  public static String citizen(String login) {
+    return TestTokens.user(login).realmRoles(CITIZEN).build();
   }
 
   /**

@@ -224,8 +224,10 @@ public final class ApiFuzzer {
             Persona.DEPARTMENT_OFFICER,
             Persona.COMMUNE_OFFICER_A,
             Persona.SCHOOL_ADMIN_A,
+            Persona.PRINCIPAL_A,
             Persona.TEACHER_A,
-            Persona.GOV_CLIENT_WITH_ROLE)) {
+            Persona.GOV_CLIENT_WITH_ROLE,
+            Persona.CITIZEN)) {
       if (rule.allows(persona)) {
         return persona;
       }
@@ -234,7 +236,8 @@ public final class ApiFuzzer {
   }
 
   private static @Nullable Persona refused(SecurityMatrix.Rule rule) {
-    for (Persona persona : List.of(Persona.TEACHER_A, Persona.GOV_CLIENT_WITHOUT_ROLE)) {
+    for (Persona persona :
+        List.of(Persona.TEACHER_A, Persona.GOV_CLIENT_WITHOUT_ROLE, Persona.CITIZEN)) {
       if (!rule.allows(persona)) {
         return persona;
       }

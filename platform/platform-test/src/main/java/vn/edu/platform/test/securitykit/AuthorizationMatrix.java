@@ -22,8 +22,17 @@ public final class AuthorizationMatrix {
   /** Unit B's school, whose objects unit A's callers must not reach. */
   public static final String UNIT_B = OrgTreeFixture.SCHOOL_B_PRIMARY;
 
+  /**
+   * Unit A's callers, and the citizen whose login the fixtures link to unit A's objects (a parent
+   * of unit A's students reads nothing of unit B's).
+   */
   private static final List<Persona> UNIT_A_PERSONAS =
-      List.of(Persona.TEACHER_A, Persona.SCHOOL_ADMIN_A, Persona.COMMUNE_OFFICER_A);
+      List.of(
+          Persona.TEACHER_A,
+          Persona.SCHOOL_ADMIN_A,
+          Persona.PRINCIPAL_A,
+          Persona.COMMUNE_OFFICER_A,
+          Persona.CITIZEN);
 
   private final ApiDocument document;
   private final SecurityMatrix matrix;

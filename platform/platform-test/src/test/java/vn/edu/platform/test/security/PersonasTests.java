@@ -111,6 +111,17 @@ class PersonasTests {
   }
 
   @Test
+  void citizenIsAUserOfTheRealmWithoutUnitNamedByTheirLogin() throws ParseException {
+    JWTClaimsSet claims = claims(Personas.citizen("congdan.a"));
+
+    assertThat(claims.getStringClaim("preferred_username")).isEqualTo("congdan.a");
+    assertThat(claims.getStringClaim("azp")).isEqualTo("edu-frontend");
+    assertThat(realmRoles(claims)).contains(KeycloakNames.CITIZEN, "default-roles-edu");
+    assertThat(realmRoles(claims)).doesNotContain(KeycloakNames.TEACHER, KeycloakNames.PRINCIPAL);
+    assertThat(claims.getClaims()).doesNotContainKey("org_unit");
+  }
+
+  @Test
   void anonymousHasNoToken() {
     assertThat(Personas.anonymous()).isNull();
   }

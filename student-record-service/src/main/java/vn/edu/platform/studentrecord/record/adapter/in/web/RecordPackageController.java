@@ -1,0 +1,236 @@
+package vn.edu.platform.studentrecord.record.adapter.in.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.edu.platform.kernel.RuleViolation;
+import vn.edu.platform.kernel.Violation;
+import vn.edu.platform.signing.register.SignerRole;
+import vn.edu.platform.signing.verification.VerificationReport;
+import vn.edu.platform.starter.security.AnyStaffOrGovernment;
+import vn.edu.platform.studentrecord.record.application.port.in.RecordPackagesUseCase;
+import vn.edu.platform.studentrecord.record.domain.RecordStatus;
+
+/**
+ * Transfer packages: a student's signed records in one verifiable JSON file, and their verification
+ * (for the receiving school, here or in another province).
+ */
+@RestController
+@Tag(name = "Signing")
+class RecordPackageController {
+
+  static final String FORMAT = "vn.edu.platform.studentrecord.RecordPackage";
+
+  private final RecordPackagesUseCase packages;
+  private final RecordCallers callers;
+  private final JsonMapper json;
+
+  RecordPackageController(RecordPackagesUseCase packages, RecordCallers callers, JsonMapper json) {
+    this.packages = packages;
+    this.callers = callers;
+    this.json = json;
+  }
+
+  @Schema(description = "A transfer package: a student's signed records with their signatures")
+  record PackageBody(
+      @Schema(description = "The package format", example = FORMAT) @NotBlank @Size(max = 64)
+          String format,
+      @Schema(description = "The format's version", example = "1", minimum = "1", maximum = "1")
+          int formatVersion,
+      @Schema(example = "3110020001")
+          @NotNull
+          @Size(max = 10)
+          @Pattern(regexp = RecordBodies.STUDENT_CODE)
+          String studentCode,
+      @Schema(example = "2026-06-10T02:00:00Z") @Nullable Instant exportedAt,
+      @ArraySchema(arraySchema = @Schema(description = "Oldest first"), maxItems = 100)
+          @NotNull
+          @Size(max = 100)
+          List<@Valid @NotNull PackagedRecordBody> records) {}
+
+  @Schema(description = "One signed record: its document as signed, and its signatures")
+  record PackagedRecordBody(
+      @Schema(
+              description =
+                  "The record's signed document (JSON; the signatures cover its RFC 8785"
+                      + " canonical form)",
+              example = "{\"type\": \"vn.edu.platform.studentrecord.SchoolRecord\"}")
+          @NotNull
+          JsonNode document,
+      @ArraySchema(arraySchema = @Schema(description = "Its signatures"), maxItems = 2)
+          @NotNull
+          @Size(max = 2)
+          List<@Valid @NotNull PackagedSignatureBody> signatures) {}
+
+  @Schema(
+      description = "One signature: the batch group's JAdES signature and the record's name in it")
+  record PackagedSignatureBody(
+      @Schema(description = "HOMEROOM_TEACHER or PRINCIPAL", example = "PRINCIPAL") @NotNull
+          SignerRole role,
+      @Schema(example = "urn:edu:hoc-ba:3110020001:2025-2026:v1") @NotBlank @Size(max = 200)
+          String documentName,
+      @Schema(description = "The JAdES signature, base64", example = "eyJhbGciOi...")
+          @NotBlank
+          @Size(max = 2_000_000)
+          String signature) {}
+
+  @GetMapping("/api/v1/student-records/students/{studentCode}/record-package")
+  @PreAuthorize(RecordRoles.RECORD_READERS)
+  @Operation(
+      operationId = "exportRecordPackage",
+      summary = "A student's signed records as one verifiable transfer package",
+      description =
+          "Every version the principal signed (corrected ones too), oldest first, each with its"
+              + " signatures; the receiving school verifies it with verifyRecordPackage or any"
+              + " JAdES verifier. The same readers as listStudentRecords; every export is audited.")
+  @ApiResponse(responseCode = "200", description = "The package", useReturnTypeSchema = true)
+  PackageBody export(
+      @Parameter(example = "3110020001")
+          @PathVariable
+          @Size(max = 10)
+          @Pattern(regexp = RecordBodies.STUDENT_CODE)
+          String studentCode) {
+    var exported = packages.export(callers.actor(), studentCode);
+    return new PackageBody(
+        FORMAT,
+        1,
+        exported.studentCode(),
+        Instant.now(),
+        exported.records().stream()
+            .map(
+                r ->
+                    new PackagedRecordBody(
+                        json.readTree(r.document()),
+                        r.signatures().stream()
+                            .map(
+                                s ->
+                                    new PackagedSignatureBody(
+                                        s.role(),
+                                        s.documentName(),
+                                        Base64.getEncoder().encodeToString(s.signature())))
+                            .toList()))
+            .toList());
+  }
+
+  @Schema(description = "A package's verification, record by record")
+  record PackageCheckResponse(
+      @Schema(description = "Every record authentic", example = "true") boolean authentic,
+      @Schema(description = "Each record's verdict") List<PackagedRecordCheckView> records) {}
+
+  @Schema(description = "One packaged record's verdict")
+  record PackagedRecordCheckView(
+      @Schema(example = "0") int index,
+      @Schema(example = "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a") @Nullable UUID recordId,
+      @Schema(description = "Both signatures valid over the document as given", example = "true")
+          boolean authentic,
+      @Schema(description = "Each signature's verdict") List<PackagedSignatureCheckView> signatures,
+      @Schema(
+              description = "The record's status in this service, if it is one of ours",
+              example = "LOCKED")
+          @Nullable RecordStatus statusHere,
+      @Schema(
+              description = "The version that corrected it here, if any",
+              example = "8c7b6a5f-4e3d-4c2b-9a1f-0e9d8c7b6a5f")
+          @Nullable UUID correctedBy) {}
+
+  @Schema(description = "One signature's verdict")
+  record PackagedSignatureCheckView(
+      @Schema(example = "PRINCIPAL") SignerRole role,
+      @Schema(example = "VALID") VerificationReport.Verdict verdict,
+      @Schema(description = "Why not valid", example = "HASH_FAILURE") @Nullable String reason,
+      @Schema(example = "Phạm Thị Mai") @Nullable String signerName,
+      @Schema(example = "2026-05-25T08:30:01Z") @Nullable Instant timestampTime) {}
+
+  @PostMapping("/api/v1/student-records/record-packages/verification")
+  @AnyStaffOrGovernment
+  @Operation(
+      operationId = "verifyRecordPackage",
+      summary = "Verify a transfer package",
+      description =
+          "Each record's signatures are verified offline over its document as given: a changed"
+              + " value is HASH_FAILURE. For records of this service, their status here and a later"
+              + " correction. 422 record-package for a package of another format or a signature"
+              + " that is not base64. Changes nothing (POST for the body's size).")
+  @ApiResponse(responseCode = "200", description = "The verdicts", useReturnTypeSchema = true)
+  PackageCheckResponse verify(@Valid @RequestBody PackageBody body) {
+    if (!FORMAT.equals(body.format()) || body.formatVersion() != 1) {
+      throw new RuleViolation(
+          "record-package",
+          Violation.withMessage("/format", "unknown-format", "Not a record package of version 1"));
+    }
+    List<RecordPackagesUseCase.PackagedRecord> records = new java.util.ArrayList<>();
+    for (int i = 0; i < body.records().size(); i++) {
+      PackagedRecordBody r = body.records().get(i);
+      List<RecordPackagesUseCase.PackagedSignature> signatures = new java.util.ArrayList<>();
+      for (int j = 0; j < r.signatures().size(); j++) {
+        PackagedSignatureBody s = r.signatures().get(j);
+        byte[] bytes;
+        try {
+          bytes = Base64.getDecoder().decode(s.signature());
+        } catch (IllegalArgumentException e) {
+          throw new RuleViolation(
+              "record-package",
+              Violation.withMessage(
+                  "/records/" + i + "/signatures/" + j + "/signature",
+                  "not-base64",
+                  "The signature is not base64"));
+        }
+        signatures.add(
+            new RecordPackagesUseCase.PackagedSignature(s.role(), s.documentName(), bytes));
+      }
+      records.add(
+          new RecordPackagesUseCase.PackagedRecord(
+              json.writeValueAsString(r.document()), signatures));
+    }
+    var checks =
+        packages.verify(new RecordPackagesUseCase.RecordPackage(body.studentCode(), records));
+    return new PackageCheckResponse(
+        !checks.isEmpty()
+            && checks.stream().allMatch(RecordPackagesUseCase.PackagedRecordCheck::authentic),
+        checks.stream()
+            .map(
+                c ->
+                    new PackagedRecordCheckView(
+                        c.index(),
+                        c.recordId(),
+                        c.authentic(),
+                        c.signatures().stream()
+                            .map(
+                                s ->
+                                    new PackagedSignatureCheckView(
+                                        s.role(),
+                                        s.report().verdict(),
+                                        s.report().verdict() == VerificationReport.Verdict.VALID
+                                            ? null
+                                            : s.report().reason(),
+                                        s.report().signer() == null
+                                            ? null
+                                            : s.report().signer().name(),
+                                        s.report().timestampTime()))
+                            .toList(),
+                        c.statusHere(),
+                        c.correctedBy()))
+            .toList());
+  }
+}
