@@ -174,9 +174,28 @@ class PkiPartTests {
             .generateCRL(new ByteArrayInputStream(response.body()));
   }
 
+  /**
+   * A free port whose next two are free too: the PKI's port, the simulated CA's (+1) and its
+   * one-time code inbox (+2).
+   */
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+    for (int attempt = 0; attempt < 50; attempt++) {
+      int port;
+      try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        port = socket.getLocalPort();
+      }
+      if (port < 65_000 && free(port + 1) && free(port + 2)) {
+        return port;
+      }
+    }
+    throw new IOException("no three consecutive free ports");
+  }
+
+  private static boolean free(int port) {
+    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 }
