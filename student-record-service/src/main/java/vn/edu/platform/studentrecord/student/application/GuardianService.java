@@ -78,6 +78,12 @@ class GuardianService implements ManageGuardiansUseCase {
     if (changed.events().isEmpty()) {
       return guardian;
     }
+    String login = changed.state().accountLogin();
+    if (login != null
+        && !login.equals(guardian.accountLogin())
+        && guardians.isLinked(student.studentCode(), login)) {
+      throw linkedAlready();
+    }
     if (!guardians.update(changed.state())) {
       throw linkedAlready();
     }

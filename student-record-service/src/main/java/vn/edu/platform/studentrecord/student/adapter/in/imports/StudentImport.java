@@ -176,8 +176,7 @@ class StudentImport implements ImportDefinition<ImportStudent> {
     }
     String key = pointer.substring(1);
     return switch (key) {
-      case "name" -> "className";
-      case "classId", "startDate" -> key.equals("classId") ? "className" : "startDate";
+      case "name", "classId" -> "className";
       case "personalIdVerified" -> "personalId";
       default -> key;
     };
