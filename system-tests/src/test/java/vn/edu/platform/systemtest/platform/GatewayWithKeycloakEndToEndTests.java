@@ -81,7 +81,7 @@ class GatewayWithKeycloakEndToEndTests {
       S311012,Trường Tiểu học An Lão,SCHOOL,PRIMARY,PUBLIC,,X11629,2025-07-01
       """;
 
-  private static final int DEMO_TREE_UNITS = 7;
+  private static final int DEMO_TREE_UNITS = 8;
 
   private static long classStarted;
   private static final List<String> timings = new ArrayList<>();
