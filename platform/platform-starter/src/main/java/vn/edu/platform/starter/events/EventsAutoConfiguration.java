@@ -17,6 +17,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.FixedBackOff;
@@ -43,7 +44,10 @@ import vn.edu.platform.starter.events.outbox.OutboxPurge;
  * </ul>
  */
 @AutoConfiguration(
-    beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+    beforeName = {
+      "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+      "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration"
+    })
 @EnableConfigurationProperties(OutboxProperties.class)
 @EnableScheduling
 public class EventsAutoConfiguration {
@@ -54,6 +58,24 @@ public class EventsAutoConfiguration {
   @ConditionalOnMissingBean
   EventExternalizationConfiguration eventExternalizationConfiguration() {
     return CloudEventsExternalization.configuration();
+  }
+
+  /**
+   * The thread of the outbox relay. Spring Modulith's externalizer is an asynchronous listener
+   * ({@code @ApplicationModuleListener}) and {@code @Async} takes the context's executor: Boot's
+   * pool of 8 threads, or, in a service that declares an executor of its own (Boot's pool then
+   * backs off), that one, perhaps a thread per task. Either way two events of one key committed one
+   * after the other (a transfer, then the enrolment at the new school) could reach Kafka in the
+   * other order. One thread sends them in commit order and the idempotent producer keeps that order
+   * in the partition, which is what {@link CloudEventsExternalization}'s key promises consumers.
+   * Registered before Boot's task execution so that its own {@code AsyncConfigurer} backs off; the
+   * thread is not an {@code Executor} bean, so Boot's {@code applicationTaskExecutor} stays for
+   * everything else.
+   */
+  @Bean
+  @ConditionalOnMissingBean(AsyncConfigurer.class)
+  OutboxRelayThread outboxRelayThread() {
+    return new OutboxRelayThread();
   }
 
   @Bean
