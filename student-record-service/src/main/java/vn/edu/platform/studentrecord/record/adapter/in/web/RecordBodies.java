@@ -229,6 +229,40 @@ final class RecordBodies {
     }
   }
 
+  /**
+   * The level of a quality or competency. The web's own copy of {@link CompetenceLevel} so that the
+   * document names it once ({@code enumAsRef}): two maps with the same inline enum make generated
+   * clients declare one nested enum twice.
+   */
+  @Schema(
+      name = "CompetenceLevel",
+      enumAsRef = true,
+      description = "GOOD (Tốt), PASS (Đạt) or NEEDS_EFFORT (Cần cố gắng)",
+      example = "GOOD")
+  enum LevelBody {
+    GOOD,
+    PASS,
+    NEEDS_EFFORT;
+
+    // a level left null stays null: the rules report it as missing
+    static <K extends Enum<K>> EnumMap<K, @Nullable CompetenceLevel> toDomain(
+        @Nullable Map<K, @Nullable LevelBody> levels, Class<K> keys) {
+      EnumMap<K, @Nullable CompetenceLevel> mapped = new EnumMap<>(keys);
+      if (levels != null) {
+        levels.forEach(
+            (k, v) -> mapped.put(k, v == null ? null : CompetenceLevel.valueOf(v.name())));
+      }
+      return mapped;
+    }
+
+    static <K extends Enum<K>> EnumMap<K, @Nullable LevelBody> of(
+        Map<K, ? extends @Nullable CompetenceLevel> levels, Class<K> keys) {
+      EnumMap<K, @Nullable LevelBody> mapped = new EnumMap<>(keys);
+      levels.forEach((k, v) -> mapped.put(k, v == null ? null : LevelBody.valueOf(v.name())));
+      return mapped;
+    }
+  }
+
   @Schema(description = "A primary school year: subjects, qualities, competencies, absences")
   record PrimaryContentBody(
       @ArraySchema(
@@ -243,11 +277,11 @@ final class RecordBodies {
                   "The five qualities (phẩm chất) at GOOD (Tốt), PASS (Đạt) or NEEDS_EFFORT (Cần cố"
                       + " gắng)",
               example = "{\"PATRIOTISM\": \"GOOD\", \"HONESTY\": \"PASS\"}")
-          @Nullable Map<Quality, CompetenceLevel> qualities,
+          @Nullable Map<Quality, @Nullable LevelBody> qualities,
       @Schema(
               description = "The general and specific competencies (năng lực), same levels",
               example = "{\"SELF_RELIANCE_AND_SELF_STUDY\": \"GOOD\"}")
-          @Nullable Map<Competency, CompetenceLevel> competencies,
+          @Nullable Map<Competency, @Nullable LevelBody> competencies,
       @Schema(
               description = "Sessions absent in semester I",
               example = "0",
@@ -283,8 +317,8 @@ final class RecordBodies {
       RuleViolation.throwIfAny("record-content", violations);
       return new PrimaryYearContent(
           mapped,
-          qualities == null ? new EnumMap<>(Quality.class) : new EnumMap<>(qualities),
-          competencies == null ? new EnumMap<>(Competency.class) : new EnumMap<>(competencies),
+          LevelBody.toDomain(qualities, Quality.class),
+          LevelBody.toDomain(competencies, Competency.class),
           absencesSemester1 == null ? 0 : absencesSemester1,
           absencesSemester2 == null ? 0 : absencesSemester2);
     }
@@ -306,8 +340,8 @@ final class RecordBodies {
                           s.yearTest() == null ? null : BigDecimal.valueOf(s.yearTest()),
                           s.teacherComment()))
               .toList(),
-          c.qualities(),
-          c.competencies(),
+          LevelBody.of(c.qualities(), Quality.class),
+          LevelBody.of(c.competencies(), Competency.class),
           c.absencesSemester1(),
           c.absencesSemester2());
     }

@@ -71,7 +71,12 @@ class RecordPackageController {
 
   @Schema(description = "One signed record: its document as signed, and its signatures")
   record PackagedRecordBody(
+      // a JSON object of the service's record format; without the explicit type the document
+      // would describe Jackson's JsonNode class (isArray, isBigDecimal, ...) to generated clients
       @Schema(
+              types = "object",
+              implementation = Object.class,
+              additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
               description =
                   "The record's signed document (JSON; the signatures cover its RFC 8785"
                       + " canonical form)",
