@@ -17,7 +17,9 @@ import vn.edu.platform.studentrecord.student.application.port.in.StudentQuery;
  * government systems with the province-wide read role read every record; a citizen reads the
  * records of a student whose guardian the school linked to their account; commune officers read
  * aggregates only, not records. A record the caller may not read is "not found", so a school learns
- * nothing of another's students; every read from outside the owning school is audited.
+ * nothing of another's students; every read from outside the owning school is audited. An imported
+ * record belongs to the school that imported it ({@link SchoolRecord#holdingSchool()}): the school
+ * that signed it elsewhere, whose code its placement keeps, gains nothing by it.
  */
 @Component
 class RecordAccess {
@@ -34,7 +36,7 @@ class RecordAccess {
 
   /** Refuses (404) a caller who may not read the record, and audits a read from outside. */
   void requireRead(Actor actor, SchoolRecord record, String purpose) {
-    String school = record.placement().schoolCode();
+    String school = record.holdingSchool();
     if (actor.worksAt(school)) {
       return;
     }
@@ -72,7 +74,7 @@ class RecordAccess {
 
   /** The school's managers (administrator, principal) move records through the workflow. */
   void requireManager(Actor actor, SchoolRecord record) {
-    String school = record.placement().schoolCode();
+    String school = record.holdingSchool();
     if (!actor.worksAt(school)) {
       throw notFound(record);
     }
@@ -83,7 +85,7 @@ class RecordAccess {
 
   /** Only the school's principal confirms completion of the lower-secondary programme. */
   void requirePrincipal(Actor actor, SchoolRecord record) {
-    String school = record.placement().schoolCode();
+    String school = record.holdingSchool();
     if (!actor.worksAt(school)) {
       throw notFound(record);
     }

@@ -43,16 +43,25 @@ class RecordChanges {
                     + c.previous().version()
                     + " by decision "
                     + record.correction().decisionNumber();
+            case RecordEvent.Imported i ->
+                event.action()
+                    + " (version "
+                    + record.version()
+                    + ", signed at "
+                    + record.placement().schoolCode()
+                    + ") from a transfer package";
             default -> event.action() + " (version " + record.version() + ")";
           };
       entries.add(
           new AuditLog.Entry(
-              event instanceof RecordEvent.Submitted && record.revision() == 1
-                  ? AuditLog.Action.CREATE
-                  : AuditLog.Action.UPDATE,
+              event instanceof RecordEvent.Imported
+                  ? AuditLog.Action.IMPORT
+                  : event instanceof RecordEvent.Submitted && record.revision() == 1
+                      ? AuditLog.Action.CREATE
+                      : AuditLog.Action.UPDATE,
               RecordAccess.RECORD,
               record.id().toString(),
-              record.placement().schoolCode(),
+              record.holdingSchool(),
               purpose));
     }
     audit.recordAll(entries);

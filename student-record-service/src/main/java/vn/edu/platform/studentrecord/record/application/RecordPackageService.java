@@ -18,7 +18,7 @@ import vn.edu.platform.studentrecord.record.application.port.out.SignatureStore;
 import vn.edu.platform.studentrecord.record.application.port.out.SignatureVerifier;
 import vn.edu.platform.studentrecord.record.domain.SchoolRecord;
 
-/** Exports and verifies transfer packages. */
+/** Exports, verifies and imports transfer packages. */
 @Service
 class RecordPackageService implements RecordPackagesUseCase {
 
@@ -28,6 +28,7 @@ class RecordPackageService implements RecordPackagesUseCase {
   private final SignatureVerifier verifier;
   private final RecordDocuments documents;
   private final vn.edu.platform.kernel.AuditLog audit;
+  private final RecordPackageImports imports;
 
   RecordPackageService(
       RecordQuery query,
@@ -35,8 +36,10 @@ class RecordPackageService implements RecordPackagesUseCase {
       SignatureStore signatures,
       SignatureVerifier verifier,
       RecordDocuments documents,
-      vn.edu.platform.kernel.AuditLog audit) {
+      vn.edu.platform.kernel.AuditLog audit,
+      RecordPackageImports imports) {
     this.audit = audit;
+    this.imports = imports;
     this.query = query;
     this.records = records;
     this.signatures = signatures;
@@ -63,7 +66,7 @@ class RecordPackageService implements RecordPackagesUseCase {
           vn.edu.platform.kernel.AuditLog.Action.EXPORT,
           RecordAccess.RECORD,
           record.id().toString(),
-          record.placement().schoolCode(),
+          record.holdingSchool(),
           "export transfer package");
       packaged.add(
           new PackagedRecord(
@@ -112,5 +115,17 @@ class RecordPackageService implements RecordPackagesUseCase {
               here == null ? null : here.supersededBy()));
     }
     return checks;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public void requireImporter(Actor actor, String studentCode) {
+    imports.requireImporter(actor, studentCode);
+  }
+
+  @Override
+  @Transactional
+  public ImportResult importPackage(Actor actor, String studentCode, RecordPackage recordPackage) {
+    return imports.importPackage(actor, studentCode, recordPackage);
   }
 }

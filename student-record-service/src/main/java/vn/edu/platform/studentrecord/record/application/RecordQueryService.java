@@ -9,6 +9,7 @@ import vn.edu.platform.studentrecord.record.application.port.in.Actor;
 import vn.edu.platform.studentrecord.record.application.port.in.RecordQuery;
 import vn.edu.platform.studentrecord.record.application.port.out.SchoolRecordRepository;
 import vn.edu.platform.studentrecord.record.domain.SchoolRecord;
+import vn.edu.platform.studentrecord.student.application.port.in.EnrolmentQuery;
 
 /** Reads, each decided by {@link RecordAccess} (and audited there when from outside the school). */
 @Service
@@ -16,10 +17,13 @@ class RecordQueryService implements RecordQuery {
 
   private final SchoolRecordRepository records;
   private final RecordAccess access;
+  private final EnrolmentQuery enrolments;
 
-  RecordQueryService(SchoolRecordRepository records, RecordAccess access) {
+  RecordQueryService(
+      SchoolRecordRepository records, RecordAccess access, EnrolmentQuery enrolments) {
     this.records = records;
     this.access = access;
+    this.enrolments = enrolments;
   }
 
   @Override
@@ -36,8 +40,16 @@ class RecordQueryService implements RecordQuery {
   public List<SchoolRecord> history(Actor actor, String studentCode) {
     List<SchoolRecord> all = records.history(studentCode);
     // a school reads the whole history of a student it teaches now (transfers keep it with the
-    // student); others as they may read each record
-    boolean currentSchool = !all.isEmpty() && actor.worksAt(all.getLast().placement().schoolCode());
+    // student): the school of the latest record, or of the student's current enrolment (a school
+    // that received the student reads the history before it has a record of its own); others as
+    // they may read each record
+    boolean currentSchool =
+        !all.isEmpty()
+            && (actor.worksAt(all.getLast().holdingSchool())
+                || enrolments
+                    .currentEnrolment(studentCode)
+                    .map(e -> actor.worksAt(e.schoolCode()))
+                    .orElse(false));
     if (currentSchool) {
       return all;
     }
@@ -45,7 +57,7 @@ class RecordQueryService implements RecordQuery {
         all.stream()
             .filter(
                 r ->
-                    actor.worksAt(r.placement().schoolCode())
+                    actor.worksAt(r.holdingSchool())
                         || actor.readsProvince()
                         || access.isGuardian(actor, studentCode))
             .toList();

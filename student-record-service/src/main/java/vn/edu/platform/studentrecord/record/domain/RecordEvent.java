@@ -64,4 +64,11 @@ public sealed interface RecordEvent {
       return "correct record";
     }
   }
+
+  /** Received in a transfer package, kept as signed elsewhere: locked for good. */
+  record Imported(SchoolRecord record) implements RecordEvent {
+    public String action() {
+      return "import record";
+    }
+  }
 }

@@ -16,12 +16,14 @@ import vn.edu.platform.signing.register.SignerRole;
  * @param signerRole the capacity the certificate is registered in
  * @param certificateFingerprint SHA-256 of the signing certificate, lower-case hexadecimal
  * @param delegationDecision the delegation's decision number when signed on behalf of the principal
- * @param jobId the signing job that made it
+ * @param signerLogin the signer's login; null for a signature received with an imported record,
+ *     whose signer has no login here
+ * @param jobId the signing job that made it, or the import that brought it
  */
 public record RecordSignature(
     SignerRole role,
     SignerRole signerRole,
-    String signerLogin,
+    @Nullable String signerLogin,
     String certificateFingerprint,
     Instant signedAt,
     @Nullable String delegationDecision,
@@ -30,7 +32,6 @@ public record RecordSignature(
   public RecordSignature {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(signerRole, "signerRole");
-    Objects.requireNonNull(signerLogin, "signerLogin");
     Objects.requireNonNull(certificateFingerprint, "certificateFingerprint");
     Objects.requireNonNull(signedAt, "signedAt");
     Objects.requireNonNull(jobId, "jobId");

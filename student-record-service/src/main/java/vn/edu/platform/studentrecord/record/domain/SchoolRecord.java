@@ -25,7 +25,8 @@ import vn.edu.platform.studentrecord.record.domain.catalogue.GradeCurriculum;
  * each state is reached from the one before ({@code record-state}); the homeroom teacher signs a
  * confirmed record, the principal one the teacher signed; a record signed by the institution
  * changes only by a correction, which is a new version naming the old one, the reason and the
- * decision; a superseded version is never corrected again ({@code record-superseded}).
+ * decision; a superseded version is never corrected again ({@code record-superseded}); an imported
+ * record is never changed, reopened, corrected or signed here ({@code record-imported}).
  *
  * @param version 1 for the first record of the year, +1 for every correction
  * @param results computed whenever the content is complete; null while it is not
@@ -36,6 +37,9 @@ import vn.edu.platform.studentrecord.record.domain.catalogue.GradeCurriculum;
  *     (grade 9, from the school year 2025-2026 on); null otherwise
  * @param signatures in the order they were made
  * @param revision increases with every change; send it back in {@code If-Match}
+ * @param imported where the record came from when it was imported from a transfer package (signed
+ *     elsewhere, kept as it was signed: {@code LOCKED}, never changed here); null for a record made
+ *     here
  */
 public record SchoolRecord(
     UUID id,
@@ -54,7 +58,8 @@ public record SchoolRecord(
     List<RecordSignature> signatures,
     Instant createdAt,
     Instant updatedAt,
-    long revision) {
+    long revision,
+    @Nullable ImportOrigin imported) {
 
   /** The problem code of content the rules refuse. */
   public static final String CONTENT_RULES = "record-content";
@@ -113,7 +118,8 @@ public record SchoolRecord(
             List.of(),
             at,
             at,
-            1);
+            1,
+            null);
     return Changes.of(record, new RecordEvent.Submitted(record));
   }
 
@@ -157,7 +163,8 @@ public record SchoolRecord(
             List.of(),
             createdAt,
             at,
-            revision + 1);
+            revision + 1,
+            null);
     return Changes.of(changed, new RecordEvent.Submitted(changed));
   }
 
@@ -339,7 +346,8 @@ public record SchoolRecord(
             List.of(),
             at,
             at,
-            1);
+            1,
+            null);
     SchoolRecord superseded =
         new SchoolRecord(
             id,
@@ -358,8 +366,64 @@ public record SchoolRecord(
             signatures,
             createdAt,
             at,
-            revision + 1);
+            revision + 1,
+            null);
     return new Corrected(superseded, draft, List.of(new RecordEvent.Corrected(draft, superseded)));
+  }
+
+  /**
+   * A record received in a transfer package, as the document its school signed states it, with the
+   * signatures received: {@code LOCKED} from the start and for good, held by the importing school.
+   *
+   * @param supersededBy the imported version that corrects it, if the package holds one
+   */
+  public static Changes<SchoolRecord> imported(
+      UUID id,
+      String studentCode,
+      String schoolYear,
+      int version,
+      Placement placement,
+      String catalogueVersion,
+      RecordContent content,
+      RecordResults results,
+      IdentitySnapshot identity,
+      @Nullable Correction correction,
+      @Nullable UUID supersededBy,
+      @Nullable CompletionConfirmation completion,
+      List<RecordSignature> signatures,
+      ImportOrigin origin) {
+    Objects.requireNonNull(results, "results");
+    Objects.requireNonNull(identity, "identity");
+    Objects.requireNonNull(origin, "origin");
+    SchoolRecord record =
+        new SchoolRecord(
+            id,
+            studentCode,
+            schoolYear,
+            version,
+            placement,
+            catalogueVersion,
+            content,
+            results,
+            RecordStatus.LOCKED,
+            identity,
+            correction,
+            supersededBy,
+            completion,
+            signatures,
+            origin.importedAt(),
+            origin.importedAt(),
+            1,
+            origin);
+    return Changes.of(record, new RecordEvent.Imported(record));
+  }
+
+  /**
+   * The school that holds the record here and whose staff it belongs to: the importing school for
+   * an imported record (never the school that signed it elsewhere), the placement's otherwise.
+   */
+  public String holdingSchool() {
+    return imported != null ? imported.schoolCode() : placement.schoolCode();
   }
 
   /** The signature of a role, if the record has one. */
@@ -390,7 +454,8 @@ public record SchoolRecord(
         newSignatures,
         createdAt,
         at,
-        revision + 1);
+        revision + 1,
+        imported);
   }
 
   private void requireState(RecordStatus expected, String action) {
@@ -403,6 +468,14 @@ public record SchoolRecord(
   }
 
   private void requireCurrent() {
+    if (imported != null) {
+      throw new StateConflict(
+          "record-imported",
+          "Record "
+              + id
+              + " was imported from a transfer package: it stays as its school signed it and is"
+              + " not changed, reopened, corrected or signed here");
+    }
     if (supersededBy != null) {
       throw new StateConflict(
           "record-superseded", "Version " + version + " was corrected by record " + supersededBy);

@@ -48,6 +48,11 @@ class StudentDirectoryService implements EnrolmentQuery, StudentQuery {
   }
 
   @Override
+  public Optional<EnrolmentView> currentEnrolment(String studentCode) {
+    return views.current(studentCode);
+  }
+
+  @Override
   public List<EnrolmentView> enrolmentsOfClass(UUID classId) {
     return views.openOfClass(classId);
   }

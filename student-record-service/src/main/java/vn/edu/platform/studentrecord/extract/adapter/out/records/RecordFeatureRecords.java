@@ -64,6 +64,15 @@ class RecordFeatureRecords implements SignedRecords {
   @Override
   public ReadRecord readableBy(Actor actor, UUID recordId) {
     SchoolRecord record = query.record(actor, recordId);
+    if (record.imported() != null) {
+      // signed by a school elsewhere: its extract is that school's to issue, under its register
+      throw new vn.edu.platform.kernel.StateConflict(
+          "record-imported",
+          "Record "
+              + recordId
+              + " was imported from a transfer package: an extract of it is issued by the school"
+              + " that signed it");
+    }
     if (!record.status().signedByInstitution()) {
       return new Unsigned(record.id(), record.placement().schoolCode(), record.status().name());
     }

@@ -11,11 +11,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,8 +35,9 @@ import vn.edu.platform.studentrecord.record.application.port.in.RecordPackagesUs
 import vn.edu.platform.studentrecord.record.domain.RecordStatus;
 
 /**
- * Transfer packages: a student's signed records in one verifiable JSON file, and their verification
- * (for the receiving school, here or in another province).
+ * Transfer packages: a student's signed records in one verifiable JSON file, their verification
+ * (for the receiving school, here or in another province), and their import at the receiving
+ * school.
  */
 @RestController
 @Tag(name = "Signing")
@@ -179,6 +182,38 @@ class RecordPackageController {
               + " that is not base64. Changes nothing (POST for the body's size).")
   @ApiResponse(responseCode = "200", description = "The verdicts", useReturnTypeSchema = true)
   PackageCheckResponse verify(@Valid @RequestBody PackageBody body) {
+    var checks = packages.verify(toPackage(body));
+    return new PackageCheckResponse(
+        !checks.isEmpty()
+            && checks.stream().allMatch(RecordPackagesUseCase.PackagedRecordCheck::authentic),
+        checks.stream()
+            .map(
+                c ->
+                    new PackagedRecordCheckView(
+                        c.index(),
+                        c.recordId(),
+                        c.authentic(),
+                        c.signatures().stream()
+                            .map(
+                                s ->
+                                    new PackagedSignatureCheckView(
+                                        s.role(),
+                                        s.report().verdict(),
+                                        s.report().verdict() == VerificationReport.Verdict.VALID
+                                            ? null
+                                            : s.report().reason(),
+                                        s.report().signer() == null
+                                            ? null
+                                            : s.report().signer().name(),
+                                        s.report().timestampTime()))
+                            .toList(),
+                        c.statusHere(),
+                        c.correctedBy()))
+            .toList());
+  }
+
+  /** The body as the use case's package; 422 record-package for another format or bad base64. */
+  private RecordPackagesUseCase.RecordPackage toPackage(PackageBody body) {
     if (!FORMAT.equals(body.format()) || body.formatVersion() != 1) {
       throw new RuleViolation(
           "record-package",
@@ -208,34 +243,130 @@ class RecordPackageController {
           new RecordPackagesUseCase.PackagedRecord(
               json.writeValueAsString(r.document()), signatures));
     }
-    var checks =
-        packages.verify(new RecordPackagesUseCase.RecordPackage(body.studentCode(), records));
-    return new PackageCheckResponse(
-        !checks.isEmpty()
-            && checks.stream().allMatch(RecordPackagesUseCase.PackagedRecordCheck::authentic),
-        checks.stream()
-            .map(
-                c ->
-                    new PackagedRecordCheckView(
-                        c.index(),
-                        c.recordId(),
-                        c.authentic(),
-                        c.signatures().stream()
-                            .map(
-                                s ->
-                                    new PackagedSignatureCheckView(
-                                        s.role(),
-                                        s.report().verdict(),
-                                        s.report().verdict() == VerificationReport.Verdict.VALID
-                                            ? null
-                                            : s.report().reason(),
-                                        s.report().signer() == null
-                                            ? null
-                                            : s.report().signer().name(),
-                                        s.report().timestampTime()))
-                            .toList(),
-                        c.statusHere(),
-                        c.correctedBy()))
-            .toList());
+    return new RecordPackagesUseCase.RecordPackage(body.studentCode(), records);
+  }
+
+  @PostMapping("/api/v1/student-records/students/{studentCode}/record-package-imports")
+  @PreAuthorize(RecordRoles.SCHOOL_MANAGERS)
+  @StudentImportersOnly
+  @Operation(
+      operationId = "importRecordPackage",
+      summary = "Import a transfer package at the receiving school",
+      description =
+          "The administrator or principal of the school of the student's current enrolment"
+              + " (decided from the path before the body is read: 404 student-not-enrolled for"
+              + " another school's student or one not enrolled now, 403 for the school's other"
+              + " staff). Every record is verified as verifyRecordPackage does and must be the"
+              + " path's student's, with both signatures (homeroom teacher, principal) VALID. A"
+              + " record this service holds already (same id and document, e.g. a transfer"
+              + " within the province) is already-held and not stored again; a new one (from"
+              + " another province's system) is stored as an imported record: LOCKED for good,"
+              + " its placement, content, results and signatures as signed, held by the importing"
+              + " school (the school that signed it gains no access by it), readable through"
+              + " listStudentRecords and getRecord, verifiable through verifyRecordSignatures and"
+              + " exported again by exportRecordPackage. One refused record refuses the package:"
+              + " 422 record-package with one error per record at /records/<i>, nothing stored."
+              + " 201 when a record was imported, 200 when all were held already (an identical"
+              + " package again). Each imported record is audited.")
+  @ApiResponse(responseCode = "201", description = "Records imported", useReturnTypeSchema = true)
+  @ApiResponse(
+      responseCode = "200",
+      description = "Every record held here already; nothing stored",
+      useReturnTypeSchema = true)
+  @ApiResponse(
+      responseCode = "404",
+      description = "student-not-enrolled: the student is not enrolled at the caller's school now")
+  @ApiResponse(
+      responseCode = "422",
+      description =
+          "record-package: per record at /records/<i> not-a-record, other-student,"
+              + " duplicate-record, record-incomplete, signature-missing, duplicate-signature,"
+              + " document-name-mismatch, hash-failure, signature-not-valid, record-conflict,"
+              + " year-already-recorded, previous-version-missing, version-conflict,"
+              + " signer-unknown, document-not-reproducible; /studentCode other-student;"
+              + " /records no-records; /format unknown-format; not-base64")
+  ResponseEntity<ImportResponse> importPackage(
+      @Parameter(example = "3110020001")
+          @PathVariable
+          @Size(max = 10)
+          @Pattern(regexp = RecordBodies.STUDENT_CODE)
+          String studentCode,
+      @Valid @RequestBody PackageBody body) {
+    var result = packages.importPackage(callers.actor(), studentCode, toPackage(body));
+    ImportResponse response = ImportResponse.of(result);
+    return result.imported() > 0
+        ? ResponseEntity.created(
+                URI.create("/api/v1/student-records/students/" + studentCode + "/records"))
+            .body(response)
+        : ResponseEntity.ok(response);
+  }
+
+  @Schema(description = "What a package's import did, record by record")
+  record ImportResponse(
+      @Schema(
+              description = "The import that stored the new records; null when none was new",
+              example = "5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b")
+          @Nullable UUID importId,
+      @Schema(example = "3110020001") String studentCode,
+      @Schema(description = "The importing school, which holds the records", example = "S311013")
+          String schoolCode,
+      @Schema(
+              description = "Every record authentic (always, for a package imported)",
+              example = "true")
+          boolean authentic,
+      @Schema(description = "Records stored by this import", example = "2") int imported,
+      @Schema(description = "Records this service held already", example = "1") int alreadyHeld,
+      @Schema(description = "Each record's outcome, in the package's order")
+          List<ImportedRecordView> records) {
+
+    static ImportResponse of(RecordPackagesUseCase.ImportResult result) {
+      int imported = (int) result.imported();
+      return new ImportResponse(
+          result.importId(),
+          result.studentCode(),
+          result.schoolCode(),
+          true,
+          imported,
+          result.records().size() - imported,
+          result.records().stream().map(ImportedRecordView::of).toList());
+    }
+  }
+
+  @Schema(description = "One packaged record's outcome")
+  record ImportedRecordView(
+      @Schema(description = "Its place in the package", example = "0") int index,
+      @Schema(example = "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a") UUID recordId,
+      @Schema(example = "2024-2025") String schoolYear,
+      @Schema(example = "1") int version,
+      @Schema(description = "The school that signed it", example = "S011003") String schoolCode,
+      @Schema(example = "8") int grade,
+      @Schema(
+              description = "imported (stored now) or already-held (nothing stored)",
+              allowableValues = {"imported", "already-held"},
+              example = "imported")
+          String outcome,
+      @Schema(description = "Each signature's verdict")
+          List<PackagedSignatureCheckView> signatures) {
+
+    static ImportedRecordView of(RecordPackagesUseCase.ImportedRecord r) {
+      return new ImportedRecordView(
+          r.index(),
+          r.recordId(),
+          r.schoolYear(),
+          r.version(),
+          r.schoolCode(),
+          r.grade(),
+          r.outcome() == RecordPackagesUseCase.ImportOutcome.IMPORTED ? "imported" : "already-held",
+          r.signatures().stream()
+              .map(
+                  s ->
+                      new PackagedSignatureCheckView(
+                          s.role(),
+                          s.report().verdict(),
+                          null,
+                          s.report().signer() == null ? null : s.report().signer().name(),
+                          s.report().timestampTime()))
+              .toList());
+    }
   }
 }

@@ -68,7 +68,13 @@ final class RecordResponses {
       @Schema(description = "The signatures made, in order") List<SignatureView> signatures,
       @Schema(example = "2026-05-20T02:00:00Z") Instant createdAt,
       @Schema(example = "2026-05-25T08:30:00Z") Instant updatedAt,
-      @Schema(description = "Send it back in If-Match", example = "3") long revision)
+      @Schema(description = "Send it back in If-Match", example = "3") long revision,
+      @Schema(
+              description =
+                  "Where the record came from when it was imported from a transfer package (then"
+                      + " schoolCode, classId, className and homeroomTeacher are the signing"
+                      + " school's, and the record stays LOCKED); null for a record made here")
+          @Nullable ImportView imported)
       implements Revisioned {
 
     static RecordResponse of(SchoolRecord r) {
@@ -101,9 +107,25 @@ final class RecordResponses {
           r.signatures().stream().map(SignatureView::of).toList(),
           r.createdAt(),
           r.updatedAt(),
-          r.revision());
+          r.revision(),
+          r.imported() == null
+              ? null
+              : new ImportView(
+                  r.imported().importId(),
+                  r.imported().schoolCode(),
+                  r.imported().importedBy(),
+                  r.imported().importedAt()));
     }
   }
+
+  @Schema(description = "The import that brought a record from a transfer package")
+  record ImportView(
+      @Schema(example = "5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b") UUID importId,
+      @Schema(description = "The importing school, which holds the record", example = "S311013")
+          String schoolCode,
+      @Schema(description = "Who imported it", example = "admin.s311013")
+          @Nullable String importedBy,
+      @Schema(example = "2026-08-20T03:15:00Z") Instant importedAt) {}
 
   @Schema(description = "A record in a list: who, where, which state, the year's levels")
   record RecordSummary(
@@ -322,7 +344,11 @@ final class RecordResponses {
           SignerRole role,
       @Schema(description = "The certificate's registered capacity", example = "HOMEROOM_TEACHER")
           SignerRole signerRole,
-      @Schema(example = "gv.s311002") String signerLogin,
+      @Schema(
+              description =
+                  "The signer's login; null for a signature received with an imported record",
+              example = "gv.s311002")
+          @Nullable String signerLogin,
       @Schema(
               description = "SHA-256 of the signing certificate",
               example = "a3f1c2d4e5b6a7980c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b")
@@ -332,7 +358,10 @@ final class RecordResponses {
               description = "The delegation's decision when signed on the principal's behalf",
               example = "12/QĐ-THHB")
           @Nullable String delegationDecision,
-      @Schema(example = "2b1a0f9e-8d7c-4b6a-9f5e-4d3c2b1a0f9e") UUID jobId) {
+      @Schema(
+              description = "The signing job that made it, or the import that brought it",
+              example = "2b1a0f9e-8d7c-4b6a-9f5e-4d3c2b1a0f9e")
+          UUID jobId) {
 
     static SignatureView of(RecordSignature s) {
       return new SignatureView(

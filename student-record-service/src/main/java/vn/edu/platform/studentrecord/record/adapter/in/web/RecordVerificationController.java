@@ -84,7 +84,11 @@ class RecordVerificationController {
   @Schema(description = "One signature's verification")
   record SignatureCheckResponse(
       @Schema(example = "HOMEROOM_TEACHER") SignerRole role,
-      @Schema(example = "gv.s311002") String signerLogin,
+      @Schema(
+              description =
+                  "The signer's login; null for a signature received with an imported record",
+              example = "gv.s311002")
+          @Nullable String signerLogin,
       @Schema(description = "VALID, INVALID or INDETERMINATE", example = "VALID")
           VerificationReport.Verdict verdict,
       @Schema(

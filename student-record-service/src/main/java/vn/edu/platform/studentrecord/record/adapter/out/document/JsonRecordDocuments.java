@@ -4,12 +4,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.edu.platform.signing.canonical.CanonicalJson;
 import vn.edu.platform.studentrecord.record.application.port.out.RecordDocuments;
+import vn.edu.platform.studentrecord.record.domain.Correction;
+import vn.edu.platform.studentrecord.record.domain.IdentitySnapshot;
 import vn.edu.platform.studentrecord.record.domain.RecordContent;
 import vn.edu.platform.studentrecord.record.domain.RecordContent.RecordResults;
 import vn.edu.platform.studentrecord.record.domain.SchoolRecord;
@@ -21,6 +25,7 @@ import vn.edu.platform.studentrecord.record.domain.assessment.SecondaryYearConte
 import vn.edu.platform.studentrecord.record.domain.assessment.SecondaryYearResult;
 import vn.edu.platform.studentrecord.record.domain.assessment.SemesterAssessment;
 import vn.edu.platform.studentrecord.record.domain.assessment.YearEndDecision;
+import vn.edu.platform.studentrecord.record.domain.catalogue.SchoolLevel;
 
 /**
  * The record's JSON document, with Jackson over the domain's own records: the domain stays free of
@@ -118,6 +123,71 @@ class JsonRecordDocuments implements RecordDocuments {
     } catch (RuntimeException e) {
       return java.util.Optional.empty();
     }
+  }
+
+  @Override
+  public java.util.Optional<DocumentFields> fieldsOf(String documentJson) {
+    try {
+      JsonNode d = json.readTree(documentJson);
+      if (d == null
+          || !d.isObject()
+          || !DOCUMENT_TYPE.equals(d.path("type").asString(""))
+          || !d.path("formatVersion").isInt()
+          || d.path("formatVersion").asInt() != FORMAT_VERSION
+          || !d.path("version").isInt()
+          || !d.path("grade").isInt()) {
+        return java.util.Optional.empty();
+      }
+      int grade = d.path("grade").asInt();
+      if (grade < 1 || grade > 12) {
+        return java.util.Optional.empty();
+      }
+      boolean secondary = SchoolLevel.ofGrade(grade).secondary();
+      JsonNode content = d.get("content");
+      JsonNode results = d.get("results");
+      if (content == null || !content.isObject()) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(
+          new DocumentFields(
+              java.util.UUID.fromString(text(d, "recordId")),
+              d.path("version").asInt(),
+              text(d, "studentCode"),
+              text(d, "schoolYear"),
+              text(d, "schoolCode"),
+              grade,
+              text(d, "className"),
+              optionalText(d, "homeroomTeacher"),
+              text(d, "catalogueVersion"),
+              valueOf(d, "identity", IdentitySnapshot.class),
+              content(json.writeValueAsString(content), secondary),
+              results == null || results.isNull()
+                  ? null
+                  : results(json.writeValueAsString(results), secondary),
+              valueOf(d, "correction", Correction.class),
+              valueOf(d, "lowerSecondaryCompletion", SchoolRecord.CompletionConfirmation.class)));
+    } catch (RuntimeException e) {
+      // not JSON, a field of another type, a value the domain refuses: no record document
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static String text(JsonNode d, String field) {
+    JsonNode value = d.get(field);
+    if (value == null || !value.isString() || value.asString().isBlank()) {
+      throw new IllegalArgumentException("no text " + field);
+    }
+    return value.asString();
+  }
+
+  private static @Nullable String optionalText(JsonNode d, String field) {
+    JsonNode value = d.get(field);
+    return value == null || value.isNull() ? null : text(d, field);
+  }
+
+  private <T> @Nullable T valueOf(JsonNode d, String field, Class<T> type) {
+    JsonNode value = d.get(field);
+    return value == null || value.isNull() ? null : json.treeToValue(value, type);
   }
 
   /** The document as a tree of maps, lists and the domain's values. */

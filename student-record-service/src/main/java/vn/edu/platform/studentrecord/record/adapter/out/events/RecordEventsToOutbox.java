@@ -118,6 +118,7 @@ class RecordEventsToOutbox implements RecordEventPublisher {
       case RecordEvent.Verified v -> {}
       case RecordEvent.Confirmed c -> {}
       case RecordEvent.CompletionConfirmed c -> {}
+      case RecordEvent.Imported i -> {}
     }
   }
 

@@ -24,6 +24,7 @@ import vn.edu.platform.studentrecord.record.application.port.out.RecordDocuments
 import vn.edu.platform.studentrecord.record.application.port.out.SchoolRecordRepository;
 import vn.edu.platform.studentrecord.record.domain.Correction;
 import vn.edu.platform.studentrecord.record.domain.IdentitySnapshot;
+import vn.edu.platform.studentrecord.record.domain.ImportOrigin;
 import vn.edu.platform.studentrecord.record.domain.Placement;
 import vn.edu.platform.studentrecord.record.domain.RecordSignature;
 import vn.edu.platform.studentrecord.record.domain.RecordStatus;
@@ -34,7 +35,10 @@ import vn.edu.platform.studentrecord.record.domain.catalogue.SchoolLevel;
  * Records in PostgreSQL: one row per version ({@code school_record}) with the content and results
  * as JSONB in the document's own form, and the signatures in {@code record_signature} (written by
  * the signing adapter, which also stores the JAdES signature). Locks are row locks ({@code FOR
- * UPDATE}) taken by the workflow's transaction, so two steps on one record queue up.
+ * UPDATE}) taken by the workflow's transaction, so two steps on one record queue up. Imported
+ * records ({@code import_id}) are not among a school's lists or the year's final results: their
+ * {@code school_code} is the school that signed them elsewhere, which must not see them, and they
+ * are no result of this province's schools.
  */
 @Repository
 class JdbcSchoolRecordRepository implements SchoolRecordRepository {
@@ -48,11 +52,13 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
                homeroom_teacher, catalogue_version, status, content, results, identity,
                previous_version_id, correction_reason, correction_decision,
                correction_decision_date, superseded_by, completion_confirmed_by,
-               completion_confirmed_at, created_at, updated_at, revision)
+               completion_confirmed_at, created_at, updated_at, revision, import_id,
+               imported_by_school, imported_by, imported_at)
             VALUES (:id, :student, :year, :version, :school, :grade, :classId, :className,
                :teacher, :catalogue, :status, CAST(:content AS JSONB), CAST(:results AS JSONB),
                CAST(:identity AS JSONB), :previous, :reason, :decision, :decisionDate,
-               :supersededBy, :completionBy, :completionAt, :createdAt, :updatedAt, :revision)
+               :supersededBy, :completionBy, :completionAt, :createdAt, :updatedAt, :revision,
+               :importId, :importedBySchool, :importedBy, :importedAt)
             """;
 
   private static final String UPDATE =
@@ -192,6 +198,7 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
     String where =
         """
         WHERE school_code = :school AND school_year = :year AND superseded_by IS NULL
+          AND import_id IS NULL
           AND (CAST(:classId AS UUID) IS NULL OR class_id = :classId)
           AND (CAST(:status AS TEXT) IS NULL OR status = :status)
           AND (CAST(:grade AS INT) IS NULL OR grade = :grade)
@@ -222,7 +229,7 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
     boolean some = f.studentCodes() != null && !f.studentCodes().isEmpty();
     String where =
         "WHERE school_year = :year AND grade = :grade AND status = 'LOCKED'"
-            + " AND superseded_by IS NULL"
+            + " AND superseded_by IS NULL AND import_id IS NULL"
             + (f.schoolCode() == null ? "" : " AND school_code = :school")
             + (some ? " AND student_code IN (:codes)" : "");
     Map<String, Object> p = new HashMap<>();
@@ -273,6 +280,11 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
     p.put("createdAt", Timestamp.from(r.createdAt()));
     p.put("updatedAt", Timestamp.from(r.updatedAt()));
     p.put("revision", r.revision());
+    ImportOrigin origin = r.imported();
+    p.put("importId", origin == null ? null : origin.importId());
+    p.put("importedBySchool", origin == null ? null : origin.schoolCode());
+    p.put("importedBy", origin == null ? null : origin.importedBy());
+    p.put("importedAt", origin == null ? null : Timestamp.from(origin.importedAt()));
     return p;
   }
 
@@ -329,7 +341,8 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
                       signatures,
                       r.createdAt(),
                       r.updatedAt(),
-                      r.revision());
+                      r.revision(),
+                      r.imported());
             })
         .toList();
   }
@@ -341,6 +354,7 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
     String identity = rs.getString("identity");
     UUID previous = rs.getObject("previous_version_id", UUID.class);
     String completionBy = rs.getString("completion_confirmed_by");
+    UUID importId = rs.getObject("import_id", UUID.class);
     return new SchoolRecord(
         rs.getObject("id", UUID.class),
         rs.getString("student_code"),
@@ -372,7 +386,14 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
         List.of(),
         instant(rs, "created_at"),
         instant(rs, "updated_at"),
-        rs.getLong("revision"));
+        rs.getLong("revision"),
+        importId == null
+            ? null
+            : new ImportOrigin(
+                importId,
+                rs.getString("imported_by_school"),
+                rs.getString("imported_by"),
+                instant(rs, "imported_at")));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -40,4 +40,54 @@ public interface RecordPackagesUseCase {
       @Nullable UUID correctedBy) {}
 
   List<PackagedRecordCheck> verify(RecordPackage recordPackage);
+
+  /**
+   * Refuses, before the package is read, a caller who may not import for the student: the
+   * administrator or principal of the school of the student's current enrolment. Another school's
+   * student, or one without a current enrolment, is not found ({@code student-not-enrolled}, 404);
+   * other staff of the school are refused (403).
+   */
+  void requireImporter(Actor actor, String studentCode);
+
+  /** What became of one packaged record. */
+  enum ImportOutcome {
+    /** Stored here now, as signed elsewhere, locked. */
+    IMPORTED,
+    /** This service holds the record already (same id, same document): nothing stored. */
+    ALREADY_HELD
+  }
+
+  /** One packaged record's outcome, with its signatures' verdicts (all valid). */
+  record ImportedRecord(
+      int index,
+      UUID recordId,
+      String schoolYear,
+      int version,
+      String schoolCode,
+      int grade,
+      ImportOutcome outcome,
+      List<SignatureCheck> signatures) {}
+
+  /**
+   * @param importId the import that stored the new records; null when every record was held here
+   * @param schoolCode the importing school, which holds the imported records
+   */
+  record ImportResult(
+      @Nullable UUID importId,
+      String studentCode,
+      String schoolCode,
+      List<ImportedRecord> records) {
+
+    public long imported() {
+      return records.stream().filter(r -> r.outcome() == ImportOutcome.IMPORTED).count();
+    }
+  }
+
+  /**
+   * Imports a package at the receiving school: every record verified (both signatures valid over
+   * its document as given, the student the path's) and either held here already (same record id and
+   * document) or stored as an imported record. Any record refused ({@code record-package}, one
+   * error per record at {@code /records/<i>}): nothing is stored.
+   */
+  ImportResult importPackage(Actor actor, String studentCode, RecordPackage recordPackage);
 }

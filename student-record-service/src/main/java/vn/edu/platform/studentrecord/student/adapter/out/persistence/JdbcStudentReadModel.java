@@ -131,6 +131,19 @@ class JdbcStudentReadModel implements StudentReadModel {
   }
 
   @Override
+  public Optional<EnrolmentView> current(String studentCode) {
+    return jdbc.sql(
+            "SELECT "
+                + ENROLMENT_VIEW
+                + FROM_VIEW
+                + " WHERE e.student_code = :code AND e.ends_on IS NULL"
+                + " ORDER BY e.school_year DESC, e.starts_on DESC, e.created_at DESC LIMIT 1")
+        .param("code", studentCode)
+        .query(StudentRows::enrolmentView)
+        .optional();
+  }
+
+  @Override
   public List<EnrolmentView> openOfClass(UUID classId) {
     return jdbc.sql(
             "SELECT "

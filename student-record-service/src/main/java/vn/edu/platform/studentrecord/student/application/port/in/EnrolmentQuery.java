@@ -16,6 +16,12 @@ public interface EnrolmentQuery {
    */
   Optional<EnrolmentView> enrolment(String studentCode, String schoolYear);
 
+  /**
+   * The student's current enrolment: the open one of the latest school year (by first day), if any;
+   * none while a transfer waits for the receiving school, or after the student left.
+   */
+  Optional<EnrolmentView> currentEnrolment(String studentCode);
+
   /** The class's open enrolments, in the order of a class list (given name, then full name). */
   List<EnrolmentView> enrolmentsOfClass(UUID classId);
 

@@ -19,6 +19,9 @@ public interface StudentReadModel {
   /** The latest enrolment of the student in the year (by first day), if any. */
   Optional<EnrolmentView> latestOfYear(String studentCode, String schoolYear);
 
+  /** The student's open enrolment of the latest school year, if any. */
+  Optional<EnrolmentView> current(String studentCode);
+
   /** The class's open enrolments, in class-list order. */
   List<EnrolmentView> openOfClass(UUID classId);
 
