@@ -221,23 +221,19 @@ class SigningJobService implements SignRecordsUseCase {
         throw new StateConflict(
             "certificate-of-another-person", "The certificate is registered to another person");
       }
-      Map<UUID, SchoolRecord> toSign = new HashMap<>();
+      Map<UUID, Long> revisions = new HashMap<>();
       List<DocumentToSign> docs = new ArrayList<>();
       transactions.executeWithoutResult(
           tx -> {
+            Map<UUID, SchoolRecord> found = records.findAll(job.recordIds(), false);
             for (UUID id : job.recordIds()) {
-              records
-                  .find(id)
-                  .filter(r -> isWaiting(r, job))
-                  .ifPresent(
-                      r -> {
-                        toSign.put(r.id(), r);
-                        docs.add(
-                            new DocumentToSign(
-                                r.id(),
-                                RecordDocuments.documentName(r),
-                                documents.canonicalDocument(r)));
-                      });
+              SchoolRecord r = found.get(id);
+              if (r != null && isWaiting(r, job)) {
+                revisions.put(r.id(), r.revision());
+                docs.add(
+                    new DocumentToSign(
+                        r.id(), RecordDocuments.documentName(r), documents.canonicalDocument(r)));
+              }
             }
           });
       long prepared = System.nanoTime();
@@ -246,7 +242,15 @@ class SigningJobService implements SignRecordsUseCase {
       Instant signedAt = clock.instant();
       int[] counts =
           transactions.execute(
-              tx -> store(job, session.certificateFingerprint(), allowed, docs, groups, signedAt));
+              tx ->
+                  store(
+                      job,
+                      session.certificateFingerprint(),
+                      allowed,
+                      docs,
+                      revisions,
+                      groups,
+                      signedAt));
       update(jobs.find(job.id()).orElseThrow().completed(counts[0], counts[1], clock.instant()));
       log.info(
           "signing job {}: {} records signed, {} skipped; signing (code wait included) {} ms,"
@@ -266,12 +270,16 @@ class SigningJobService implements SignRecordsUseCase {
     }
   }
 
-  /** Stores each record's signature if its document is still the one signed; [signed, skipped]. */
+  /**
+   * Stores each record's signature if the record is still the one signed (same revision); [signed,
+   * skipped].
+   */
   private int[] store(
       SigningJob job,
       String fingerprint,
       SignerRegisterCheck.Allowed allowed,
       List<DocumentToSign> docs,
+      Map<UUID, Long> revisions,
       List<SignedGroup> groups,
       Instant signedAt) {
     signatures.storeGroups(job.id(), groups);
@@ -292,9 +300,10 @@ class SigningJobService implements SignRecordsUseCase {
         records.findAll(docs.stream().map(DocumentToSign::recordId).toList(), true);
     for (DocumentToSign doc : docs) {
       SchoolRecord record = locked.get(doc.recordId());
+      // every change of a record raises its revision: the same revision is the document signed
       if (record == null
           || !isWaiting(record, job)
-          || !MessageDigest.isEqual(documents.canonicalDocument(record), doc.canonical())) {
+          || record.revision() != revisions.get(doc.recordId())) {
         skipped++;
         continue;
       }
@@ -320,7 +329,8 @@ class SigningJobService implements SignRecordsUseCase {
               positionOf.get(doc.name())));
       signed++;
     }
-    records.updateAll(changed);
+    // a signature changes the record's status and revision only: its content is not sent again
+    records.updateStates(changed);
     signatures.storeEntries(entries);
     changes.record(events);
     return new int[] {signed, skipped + (job.recordIds().size() - docs.size())};

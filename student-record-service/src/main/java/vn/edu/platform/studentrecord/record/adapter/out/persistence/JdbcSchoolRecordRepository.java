@@ -73,6 +73,12 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
              WHERE id = :id
             """;
 
+  private static final String UPDATE_STATE =
+      """
+            UPDATE school_record SET status = :status, updated_at = :updatedAt, revision = :revision
+             WHERE id = :id
+            """;
+
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate template;
   private final RecordDocuments documents;
@@ -159,6 +165,23 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
     if (!records.isEmpty()) {
       template.batchUpdate(
           UPDATE, records.stream().map(this::source).toArray(MapSqlParameterSource[]::new));
+    }
+  }
+
+  @Override
+  public void updateStates(List<SchoolRecord> records) {
+    if (!records.isEmpty()) {
+      template.batchUpdate(
+          UPDATE_STATE,
+          records.stream()
+              .map(
+                  r ->
+                      new MapSqlParameterSource()
+                          .addValue("status", r.status().name())
+                          .addValue("updatedAt", Timestamp.from(r.updatedAt()))
+                          .addValue("revision", r.revision())
+                          .addValue("id", r.id()))
+              .toArray(MapSqlParameterSource[]::new));
     }
   }
 

@@ -31,6 +31,12 @@ public interface SchoolRecordRepository {
   /** Updates records (their rows, not their signatures) in batches. */
   void updateAll(java.util.List<SchoolRecord> records);
 
+  /**
+   * Updates the status, revision and time of change of records whose transition changed nothing
+   * else (a signature), in batches: their content, results and identity are not written again.
+   */
+  void updateStates(java.util.List<SchoolRecord> records);
+
   /** Every version of a student's records, oldest first. */
   List<SchoolRecord> history(String studentCode);
 
