@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.task.DelegatingSecurityContextAsyncTaskExecutor;
 import org.springframework.util.function.SingletonSupplier;
 import vn.edu.platform.signing.jades.JsonSignatureVerifier;
 import vn.edu.platform.signing.validationdata.OnlineValidationData;
@@ -57,14 +58,16 @@ class SigningConfiguration {
 
   /**
    * The signing jobs' own threads: a job waits minutes for its code, and must not hold a thread of
-   * the application's shared executor meanwhile. At most 8 jobs sign at once; more wait.
+   * the application's shared executor meanwhile. At most 8 jobs sign at once; more wait. A job runs
+   * with the security context of the request that started it, so that its audit entries name the
+   * signer (the caller), not "system".
    */
   @Bean
   TaskExecutor signingJobExecutor() {
     SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("signing-job-");
     executor.setConcurrencyLimit(8);
     executor.setVirtualThreads(true);
-    return executor;
+    return new DelegatingSecurityContextAsyncTaskExecutor(executor);
   }
 
   @Bean

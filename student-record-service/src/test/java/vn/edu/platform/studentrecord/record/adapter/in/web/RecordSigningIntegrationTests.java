@@ -95,6 +95,17 @@ class RecordSigningIntegrationTests extends StudentRecordIntegrationTest {
         records.sign(Personas.principal(SCHOOL), job("PRINCIPAL", nine), signing, PRINCIPAL);
     assertThat(byPrincipal.path("signed").asInt()).as(byPrincipal.toString()).isEqualTo(3);
 
+    // the job signs on its own thread, yet its audit entries name the signer, not "system"
+    assertThat(
+            jdbc.sql(
+                    "SELECT actor_subject || ' ' || coalesce(actor_org_unit, '-') FROM"
+                        + " platform.audit_event WHERE resource_id IN (:ids) AND purpose LIKE"
+                        + " 'sign record as %'")
+                .param("ids", recordIds(nine))
+                .query(String.class)
+                .list())
+        .hasSize(6)
+        .allSatisfy(actor -> assertThat(actor).doesNotStartWith("system").endsWith(" " + SCHOOL));
     for (String id : recordIds(nine)) {
       JsonNode locked = records.stepped(Personas.principal(SCHOOL), id, "lock");
       assertThat(locked.path("status").asString()).isEqualTo("LOCKED");
