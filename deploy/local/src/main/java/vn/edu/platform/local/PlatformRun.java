@@ -20,6 +20,7 @@ import vn.edu.platform.local.demo.DemoContext;
 import vn.edu.platform.local.demo.DemoDataLoader;
 import vn.edu.platform.local.demo.DemoDataLoaders;
 import vn.edu.platform.local.demo.DemoDataSet;
+import vn.edu.platform.local.demo.StudentRecordDemoLoader;
 import vn.edu.platform.runtime.process.Directories;
 import vn.edu.platform.runtime.process.Ports;
 
@@ -299,6 +300,16 @@ final class PlatformRun {
     List<DemoDataLoader> loaders = new ArrayList<>(DemoDataLoaders.all());
     loaders.add(
         new SignerRegisterDemoLoader(pkiServer.demoSigners(), pkiServer.pki().issuedSigners()));
+    // after the register of signers: the demo year's records are signed through the simulated CA
+    List<DemoLogins.Login> logins = DemoLogins.read(settings.realmFile());
+    loaders.add(
+        new StudentRecordDemoLoader(
+            new CachedTokens(
+                login -> {
+                  DemoLogins.Login found = DemoLogins.find(logins, login);
+                  return tokens.accessToken(found.username(), found.password());
+                }),
+            URI.create(pkiServer.otpInboxUrl())));
     demoOutcomes = DemoDataLoaders.run(loaders, reachable, context);
     for (DemoDataLoaders.Outcome outcome : demoOutcomes) {
       String line = outcome.loader().description() + " → " + outcome.loader().service() + ": ";
