@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -72,6 +73,45 @@ public class AuditTrail {
     this.anchors = checkpoints == null ? null : new Anchors(checkpoints, signer, service);
   }
 
+  /** Who an entry names: the request's caller, else the requester of the work, else the system. */
+  private record Actor(String subject, @Nullable String client, @Nullable String orgUnit) {}
+
+  /** The person a background job works for, on this thread, while {@link #actingFor} is open. */
+  private static final ThreadLocal<Actor> REQUESTER = new ThreadLocal<>();
+
+  /** Closes an {@link #actingFor} scope. */
+  public interface Scope extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Until the scope closes, entries this thread records without a request's caller name {@code
+   * subject} of {@code orgUnit}, the person who asked for the work, instead of "system": an import
+   * job runs on a worker thread long after the upload's request ended, but the rows it stores are
+   * the uploader's doing.
+   */
+  public static Scope actingFor(String subject, @Nullable String orgUnit) {
+    Actor previous = REQUESTER.get();
+    REQUESTER.set(new Actor(Objects.requireNonNull(subject, "subject"), null, orgUnit));
+    return () -> {
+      if (previous == null) {
+        REQUESTER.remove();
+      } else {
+        REQUESTER.set(previous);
+      }
+    };
+  }
+
+  private Actor actor() {
+    Caller caller = currentCaller.find().orElse(null);
+    if (caller != null) {
+      return new Actor(caller.subject(), caller.clientId(), caller.orgUnit());
+    }
+    Actor requester = REQUESTER.get();
+    return requester != null ? requester : new Actor("system", null, null);
+  }
+
   /** The newest entry's sequence number and hash. */
   public record ChainHead(long seq, String hash) {}
 
@@ -79,11 +119,11 @@ public class AuditTrail {
   @Transactional(propagation = Propagation.REQUIRED)
   public AuditEntry record(
       AuditAction action, String resourceType, String resourceId, String orgUnit, String purpose) {
-    Caller caller = currentCaller.find().orElse(null);
+    Actor actor = actor();
     return append(
-        caller == null ? "system" : caller.subject(),
-        caller == null ? null : caller.clientId(),
-        caller == null ? null : caller.orgUnit(),
+        actor.subject(),
+        actor.client(),
+        actor.orgUnit(),
         action.name(),
         resourceType,
         resourceId,
@@ -113,10 +153,10 @@ public class AuditTrail {
     if (drafts.isEmpty()) {
       return;
     }
-    Caller caller = currentCaller.find().orElse(null);
-    String subject = caller == null ? "system" : caller.subject();
-    String client = caller == null ? null : caller.clientId();
-    String actorUnit = caller == null ? null : caller.orgUnit();
+    Actor actor = actor();
+    String subject = actor.subject();
+    String client = actor.client();
+    String actorUnit = actor.orgUnit();
     jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleRow();
     var last =
         jdbc.sql("SELECT seq, hash FROM platform.audit_event ORDER BY seq DESC LIMIT 1")

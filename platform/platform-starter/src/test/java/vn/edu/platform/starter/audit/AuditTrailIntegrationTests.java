@@ -74,6 +74,31 @@ class AuditTrailIntegrationTests extends StarterIntegrationTest {
   }
 
   @Test
+  void aBackgroundThreadsEntriesNameThePersonItWorksForThenTheSystemAgain() {
+    String type = "job-" + UUID.randomUUID();
+    try (AuditTrail.Scope uploader = AuditTrail.actingFor("uploader-subject", SCHOOL_A_PRIMARY)) {
+      trail.record(AuditAction.CREATE, type, "1", SCHOOL_A_PRIMARY, "import row");
+      trail.recordAll(
+          java.util.List.of(
+              new AuditTrail.Draft(AuditAction.UPDATE, type, "2", SCHOOL_A_PRIMARY, "import row")));
+    }
+    trail.record(AuditAction.UPDATE, type, "3", SCHOOL_A_PRIMARY, "housekeeping");
+
+    assertThat(
+            jdbc.sql(
+                    "SELECT resource_id || ' ' || actor_subject || ' '"
+                        + " || coalesce(actor_org_unit, '-') FROM platform.audit_event"
+                        + " WHERE resource_type = :t ORDER BY seq")
+                .param("t", type)
+                .query(String.class)
+                .list())
+        .containsExactly(
+            "1 uploader-subject " + SCHOOL_A_PRIMARY,
+            "2 uploader-subject " + SCHOOL_A_PRIMARY,
+            "3 system -");
+  }
+
+  @Test
   void keepsTheTrailFromSchools() {
     Reply reply =
         http.get("/api/v1/test/audit-events").token(Personas.schoolAdmin(SCHOOL_A_PRIMARY)).send();

@@ -21,6 +21,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.edu.platform.starter.audit.AuditTrail;
 import vn.edu.platform.starter.imports.file.CellValues;
 import vn.edu.platform.starter.imports.file.HeaderMapping;
 import vn.edu.platform.starter.imports.file.HeaderMapping.HeaderMismatchException;
@@ -185,7 +186,9 @@ public class ImportJobProcessor {
     ImportContext context =
         new ImportContext(job.id(), job.type(), job.submittedBy(), job.orgUnit());
     ColumnNames columns = new ColumnNames(definition.columns());
-    try (TabularReader reader = TabularReader.open(job.format(), file, maxRecordChars)) {
+    // what the rows change is audited as the uploader's doing, not the worker thread's
+    try (AuditTrail.Scope uploader = AuditTrail.actingFor(job.submittedBy(), job.orgUnit());
+        TabularReader reader = TabularReader.open(job.format(), file, maxRecordChars)) {
       HeaderMapping mapping = HeaderMapping.resolve(reader.header(), definition.columns(), locale);
       Chunk<R> chunk = new Chunk<>(chunkSize);
       RawRow raw;

@@ -122,6 +122,18 @@ class StudentImportIntegrationTests extends StudentRecordIntegrationTest {
     JsonNode job = awaitFinished(accepted.header("Location"));
     JsonNode errors =
         http.get(accepted.header("Location") + "/errors").token(admin).send().json().get("items");
+    // the worker thread stored the rows, but they are the uploader's doing
+    assertThat(
+            jdbc.sql(
+                    "SELECT DISTINCT actor_subject || ' ' || coalesce(actor_org_unit, '-') FROM"
+                        + " platform.audit_event WHERE action = 'CREATE' AND resource_type ="
+                        + " 'student' AND resource_id = :c")
+                .param("c", first)
+                .query(String.class)
+                .list())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .doesNotStartWith("system ")
+        .endsWith(" " + SCHOOL_A_PRIMARY);
     long studentsBefore = count("SELECT count(*) FROM student WHERE student_code = :c", first);
     long enrolmentsBefore = jdbc.sql("SELECT count(*) FROM enrolment").query(Long.class).single();
     long auditBefore = auditedChanges();
