@@ -3,12 +3,14 @@ package vn.edu.platform.studentrecord.record.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.edu.platform.kernel.AccessDenied;
@@ -17,6 +19,7 @@ import vn.edu.platform.kernel.RuleViolation;
 import vn.edu.platform.kernel.Violation;
 import vn.edu.platform.studentrecord.record.application.port.in.Actor;
 import vn.edu.platform.studentrecord.record.application.port.in.EnterGradeSheetUseCase;
+import vn.edu.platform.studentrecord.record.application.port.in.EnterPrimaryGradeSheetUseCase;
 import vn.edu.platform.studentrecord.record.application.port.in.RecordCommands;
 import vn.edu.platform.studentrecord.record.application.port.in.RecordCommands.StudentContent;
 import vn.edu.platform.studentrecord.record.application.port.in.SubjectCatalogueQuery;
@@ -28,6 +31,11 @@ import vn.edu.platform.studentrecord.record.domain.RecordContent;
 import vn.edu.platform.studentrecord.record.domain.RecordEvent;
 import vn.edu.platform.studentrecord.record.domain.SchoolRecord;
 import vn.edu.platform.studentrecord.record.domain.assessment.CommentSemester;
+import vn.edu.platform.studentrecord.record.domain.assessment.CompetenceLevel;
+import vn.edu.platform.studentrecord.record.domain.assessment.Competency;
+import vn.edu.platform.studentrecord.record.domain.assessment.PrimarySubjectAssessment;
+import vn.edu.platform.studentrecord.record.domain.assessment.PrimaryYearContent;
+import vn.edu.platform.studentrecord.record.domain.assessment.Quality;
 import vn.edu.platform.studentrecord.record.domain.assessment.ScoredSemester;
 import vn.edu.platform.studentrecord.record.domain.assessment.SecondarySubjectAssessment;
 import vn.edu.platform.studentrecord.record.domain.assessment.SecondaryYearContent;
@@ -45,7 +53,8 @@ import vn.edu.platform.studentrecord.student.application.port.in.EnrolmentView;
  * all records are stored or none.
  */
 @Service
-class RecordSubmissionService implements SubmitRecordsUseCase, EnterGradeSheetUseCase {
+class RecordSubmissionService
+    implements SubmitRecordsUseCase, EnterGradeSheetUseCase, EnterPrimaryGradeSheetUseCase {
 
   private final SchoolRecordRepository records;
   private final EnrolmentQuery enrolments;
@@ -223,25 +232,15 @@ class RecordSubmissionService implements SubmitRecordsUseCase, EnterGradeSheetUs
             .filter(RecordContent.Secondary.class::isInstance)
             .map(c -> ((RecordContent.Secondary) c).year())
             .orElse(new SecondaryYearContent(List.of(), null, null, null, 0, 0));
-    List<SecondarySubjectAssessment> subjects = new ArrayList<>();
-    boolean replaced = false;
-    SecondarySubjectAssessment entered =
-        new SecondarySubjectAssessment(
-            line.subjectCode(),
-            semester(line.semester1()),
-            semester(line.semester2()),
-            line.comment());
-    for (SecondarySubjectAssessment subject : before.subjects()) {
-      if (subject.subjectCode().equals(line.subjectCode())) {
-        subjects.add(entered);
-        replaced = true;
-      } else {
-        subjects.add(subject);
-      }
-    }
-    if (!replaced) {
-      subjects.add(entered);
-    }
+    List<SecondarySubjectAssessment> subjects =
+        replacingSubject(
+            before.subjects(),
+            new SecondarySubjectAssessment(
+                line.subjectCode(),
+                semester(line.semester1()),
+                semester(line.semester2()),
+                line.comment()),
+            SecondarySubjectAssessment::subjectCode);
     SecondaryYearContent merged =
         new SecondaryYearContent(
             subjects,
@@ -255,6 +254,81 @@ class RecordSubmissionService implements SubmitRecordsUseCase, EnterGradeSheetUs
                 ? line.absencesSemester2()
                 : before.absencesSemester2());
     apply(enrolment, placement, new RecordContent.Secondary(merged), clock.instant());
+  }
+
+  /**
+   * A primary sheet's line merged into the student's primary draft. A student of grades 6-12 is
+   * refused by the record's own rule ({@code content-level-mismatch} at {@code /content}), as every
+   * other problem of the merged content is, before anything is stored.
+   */
+  @Override
+  @Transactional
+  public void enter(Actor actor, PrimaryGradeSheetLine line) {
+    EnrolmentView enrolment =
+        enrolments
+            .enrolment(line.studentCode(), line.schoolYear())
+            .orElseThrow(() -> new NotFound("student-not-enrolled", line.studentCode()));
+    Placement placement = placementOf(enrolment);
+    access.requireWrite(actor, placement, line.studentCode());
+    PrimaryYearContent before =
+        records
+            .lockCurrent(line.studentCode(), line.schoolYear())
+            .map(SchoolRecord::content)
+            .filter(RecordContent.Primary.class::isInstance)
+            .map(c -> ((RecordContent.Primary) c).year())
+            .orElse(new PrimaryYearContent(List.of(), Map.of(), Map.of(), 0, 0));
+    List<PrimarySubjectAssessment> subjects =
+        replacingSubject(
+            before.subjects(),
+            new PrimarySubjectAssessment(
+                line.subjectCode(),
+                line.semester1Level(),
+                line.yearLevel(),
+                line.semester1Test(),
+                line.yearTest(),
+                line.teacherComment()),
+            PrimarySubjectAssessment::subjectCode);
+    Map<Quality, @org.jspecify.annotations.Nullable CompetenceLevel> qualities =
+        new EnumMap<>(Quality.class);
+    qualities.putAll(before.qualities());
+    qualities.putAll(line.qualities());
+    Map<Competency, @org.jspecify.annotations.Nullable CompetenceLevel> competencies =
+        new EnumMap<>(Competency.class);
+    competencies.putAll(before.competencies());
+    competencies.putAll(line.competencies());
+    PrimaryYearContent merged =
+        new PrimaryYearContent(
+            subjects,
+            qualities,
+            competencies,
+            line.absencesSemester1() != null
+                ? line.absencesSemester1()
+                : before.absencesSemester1(),
+            line.absencesSemester2() != null
+                ? line.absencesSemester2()
+                : before.absencesSemester2());
+    apply(enrolment, placement, new RecordContent.Primary(merged), clock.instant());
+  }
+
+  /**
+   * The subjects with {@code entered} in place of the entry of its subject, or added at the end.
+   */
+  private static <S> List<S> replacingSubject(
+      List<S> subjects, S entered, Function<S, String> codeOf) {
+    List<S> merged = new ArrayList<>(subjects.size() + 1);
+    boolean replaced = false;
+    for (S subject : subjects) {
+      if (codeOf.apply(subject).equals(codeOf.apply(entered))) {
+        merged.add(entered);
+        replaced = true;
+      } else {
+        merged.add(subject);
+      }
+    }
+    if (!replaced) {
+      merged.add(entered);
+    }
+    return merged;
   }
 
   private static @org.jspecify.annotations.Nullable SemesterAssessment semester(
