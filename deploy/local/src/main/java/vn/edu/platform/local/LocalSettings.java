@@ -81,6 +81,14 @@ record LocalSettings(
     return dataDir().resolve("run");
   }
 
+  /**
+   * The copy of the launcher and its libraries that {@code ./platform-local} runs: kept by {@code
+   * --reset}, which runs from it (its classes load lazily from {@code lib/}).
+   */
+  Path launcherCopyDir() {
+    return dataDir().resolve("launcher");
+  }
+
   Path launcherPidFile() {
     return dataDir().resolve("platform-local.pid");
   }

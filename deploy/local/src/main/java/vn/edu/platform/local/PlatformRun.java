@@ -112,10 +112,17 @@ final class PlatformRun {
     }
     launcherLock.write(ProcessHandle.current());
     if (settings.reset()) {
-      console.step("--reset: deleting the data in " + settings.dataDir() + " (logs are kept)");
+      console.step(
+          "--reset: deleting the data in "
+              + settings.dataDir()
+              + " (logs and the launcher's copy are kept)");
       try (Stream<Path> entries = Files.list(settings.dataDir())) {
         entries
-            .filter(p -> !p.equals(settings.logsDir()) && !p.equals(settings.launcherPidFile()))
+            .filter(
+                p ->
+                    !p.equals(settings.logsDir())
+                        && !p.equals(settings.launcherPidFile())
+                        && !p.equals(settings.launcherCopyDir()))
             .forEach(Directories::deleteRecursively);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
