@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,8 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  *       jobs through the simulated CA, each one-time code read from the local code inbox as the
  *       signer reads it on the phone) and locked; 9A2 has its records spread over the states, a
  *       quarter each: draft, verified, confirmed, signed by the teacher, signed by the principal.
- *   <li>S311002 (primary): class 5A1 of {@value #CLASS_SIZE} students from a students sheet, their
- *       records submitted as one bulk JSON request, half of them verified.
+ *   <li>S311002 (primary): class 5A1 of {@value #CLASS_SIZE} students from a students sheet, half
+ *       of their records submitted as one bulk JSON request, the other half from a primary grade
+ *       sheet ({@code primary-grade-sheets} import, CSV in the columns of the service's template),
+ *       which are then verified.
  * </ul>
  *
  * <p>A second start finds class 9A1 with its records and loads nothing.
@@ -179,7 +184,7 @@ public final class StudentRecordDemoLoader implements DemoDataLoader {
     }
     JsonNode curriculum = api.get(admin, BASE + "/subject-catalogue/grades/5");
     List<Map<String, Object>> records = new ArrayList<>();
-    for (int i = 0; i < CLASS_SIZE; i++) {
+    for (int i = 0; i < CLASS_SIZE / 2; i++) {
       Map<String, Object> record = new LinkedHashMap<>();
       record.put("studentCode", code(PRIMARY, i));
       record.put("content", primaryContent(curriculum, i));
@@ -190,11 +195,81 @@ public final class StudentRecordDemoLoader implements DemoDataLoader {
     bulk.put("classId", a1);
     bulk.put("records", records);
     api.post(admin, BASE + "/records/bulk", bulk);
+    // the other half from a primary grade sheet, in the columns of the service's own template
+    String template = api.text(admin, BASE + "/imports/primary-grade-sheets/template?format=csv");
+    List<String> header = headerOf(template);
+    StringBuilder sheet = new StringBuilder("\uFEFF").append(csvLine(header));
+    for (int i = CLASS_SIZE / 2; i < CLASS_SIZE; i++) {
+      sheet.append(primarySheetRows(header, code(PRIMARY, i), curriculum, i));
+    }
+    JsonNode rows =
+        api.importFile(admin, "primary-grade-sheets", "tong-hop-5a1.csv", sheet.toString());
     List<String> ids = records(api, admin, PRIMARY, a1);
     for (int i = ids.size() / 2; i < ids.size(); i++) {
       api.step(admin, ids.get(i), "verification");
     }
-    return PRIMARY + ": " + ids.size() + " primary records, half of them verified";
+    return PRIMARY
+        + ": "
+        + ids.size()
+        + " primary records (half as JSON, half from a grade sheet of "
+        + rows.path("rowsAccepted").asInt()
+        + " rows), the grade sheet's verified";
+  }
+
+  /**
+   * A student's rows of the primary grade sheet: one per subject of the grade, the qualities,
+   * competencies and absences on the first. The columns are found by the template's headers.
+   */
+  static String primarySheetRows(List<String> header, String student, JsonNode curriculum, int i) {
+    StringBuilder rows = new StringBuilder();
+    boolean first = true;
+    for (JsonNode subject : curriculum.path("subjects")) {
+      boolean tested = "PRIMARY_LEVEL_AND_TEST".equals(subject.path("kind").asString());
+      String level = i % 4 == 0 ? "HT" : "HTT";
+      List<String> cells = new ArrayList<>();
+      for (String column : header) {
+        cells.add(
+            switch (column) {
+              case "Mã học sinh" -> student;
+              case "Năm học" -> YEAR;
+              case "Mã môn" -> subject.path("code").asString();
+              case "Mức đạt HK1", "Mức đạt cả năm" -> level;
+              case "Điểm KT HK1" -> tested ? String.valueOf(7 + i % 4) : "";
+              case "Điểm KT cuối năm" -> tested ? String.valueOf(7 + (i + 1) % 4) : "";
+              case "Nhận xét" -> "Em chăm chỉ, tiến bộ.";
+              case "Nghỉ HK1" -> first ? String.valueOf(i % 3) : "";
+              case "Nghỉ HK2" -> first ? String.valueOf(i % 2) : "";
+              default ->
+                  first && (column.startsWith("PC ") || column.startsWith("NL "))
+                      ? (i % 3 == 0 ? "Đ" : "T")
+                      : "";
+            });
+      }
+      rows.append(csvLine(cells));
+      first = false;
+    }
+    return rows.toString();
+  }
+
+  /** The first record of a CSV template (RFC 4180, a BOM first). */
+  static List<String> headerOf(String template) {
+    try (CSVParser parser = CSVParser.parse(template.replace("\uFEFF", ""), CSVFormat.RFC4180)) {
+      return parser.getRecords().getFirst().toList();
+    } catch (IOException e) {
+      throw new DemoDataException("the template is no CSV: " + e.getMessage(), e);
+    }
+  }
+
+  /** One CSV line (RFC 4180 quoting: the comments have commas), ended by a line feed. */
+  private static String csvLine(List<String> cells) {
+    StringBuilder line = new StringBuilder();
+    try (CSVPrinter printer =
+        new CSVPrinter(line, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+      printer.printRecord(cells);
+    } catch (IOException e) {
+      throw new DemoDataException("could not write a CSV line: " + e.getMessage(), e);
+    }
+    return line.toString();
   }
 
   // ---- content ----
@@ -452,6 +527,26 @@ public final class StudentRecordDemoLoader implements DemoDataLoader {
           null,
           "\"" + record.path("revision").asLong() + "\"",
           200);
+    }
+
+    /** A text answer (a template), 200 expected. */
+    String text(String login, String path) {
+      HttpRequest request = authorised(login, path).setHeader("Accept", "text/csv").GET().build();
+      try {
+        HttpResponse<String> answer =
+            context
+                .http()
+                .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (answer.statusCode() != 200) {
+          throw new DemoDataException("GET " + path + " answered " + answer.statusCode());
+        }
+        return answer.body();
+      } catch (IOException e) {
+        throw new DemoDataException("GET " + path + " failed: " + e.getMessage(), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new DemoDataException("interrupted", e);
+      }
     }
 
     JsonNode importFile(String login, String type, String fileName, String csv) {
