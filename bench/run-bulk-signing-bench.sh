@@ -13,13 +13,6 @@
 # Sends traffic to the local platform on loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh
-select_jdk
-FLAGS="${BENCH_MAVEN_FLAGS:-}"
-# shellcheck disable=SC2086
-./mvnw -B -q $FLAGS -pl bench -am install -DskipTests -Dspotless.check.skip=true
-# shellcheck disable=SC2086
-./mvnw -B -q $FLAGS -pl bench dependency:build-classpath \
-  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
-exec "$JAVA_HOME/bin/java" -Xmx1g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
-  vn.edu.platform.bench.records.BulkSigningBenchmark bench/results/bulk-signing.md
+. bench/bench-main.sh
+run_bench_main -Xmx1g -- vn.edu.platform.bench.records.BulkSigningBenchmark \
+  bench/results/bulk-signing.md

@@ -8,20 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-. scripts/jdk.sh
-select_jdk
-JAVA_BIN="$JAVA_HOME/bin/java"
-
+. bench/bench-main.sh
 ROWS="${ROWS:-1000000}"
 OUT="${OUT:-bench/results/import-1m-csv.md}"
-FLAGS="${BENCH_MAVEN_FLAGS:-}"
-
-# shellcheck disable=SC2086
-./mvnw -B -q $FLAGS -pl bench -am install -DskipTests -Dspotless.check.skip=true
-# shellcheck disable=SC2086
-./mvnw -B -q $FLAGS -pl bench dependency:build-classpath \
-  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
-
-exec "$JAVA_BIN" -Xmx256m -XX:+UseG1GC -Duser.timezone=Asia/Ho_Chi_Minh \
-  -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+run_bench_main -Xmx256m -XX:+UseG1GC -Duser.timezone=Asia/Ho_Chi_Minh -- \
   vn.edu.platform.bench.imports.ImportBenchmark --rows="$ROWS" --out="$OUT"
