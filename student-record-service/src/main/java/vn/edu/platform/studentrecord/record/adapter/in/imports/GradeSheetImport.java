@@ -2,25 +2,19 @@ package vn.edu.platform.studentrecord.record.adapter.in.imports;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import vn.edu.platform.kernel.ApplicationException;
-import vn.edu.platform.kernel.Violation;
 import vn.edu.platform.starter.imports.spi.ImportColumn;
 import vn.edu.platform.starter.imports.spi.ImportContext;
 import vn.edu.platform.starter.imports.spi.ImportDefinition;
 import vn.edu.platform.starter.imports.spi.ImportRow;
-import vn.edu.platform.starter.imports.spi.ImportRowRejectedException;
 import vn.edu.platform.starter.imports.spi.RowChecks;
 import vn.edu.platform.starter.imports.spi.RowOutcome;
 import vn.edu.platform.starter.security.Roles;
-import vn.edu.platform.studentrecord.record.application.port.in.Actor;
 import vn.edu.platform.studentrecord.record.application.port.in.EnterGradeSheetUseCase;
 import vn.edu.platform.studentrecord.record.application.port.in.EnterGradeSheetUseCase.GradeSheetLine;
 import vn.edu.platform.studentrecord.record.application.port.in.EnterGradeSheetUseCase.SemesterMarks;
@@ -41,11 +35,6 @@ import vn.edu.platform.studentrecord.record.domain.assessment.ConductLevel;
 class GradeSheetImport implements ImportDefinition<GradeSheetLine> {
 
   static final String TYPE = "grade-sheets";
-
-  private static final Pattern STUDENT_CODE = Pattern.compile("[0-9]{10}");
-  private static final Pattern SCHOOL_YEAR = Pattern.compile("[0-9]{4}-[0-9]{4}");
-  private static final Pattern SUBJECT = Pattern.compile("[a-z0-9-]{1,64}");
-  private static final Pattern SCORE = Pattern.compile("-?[0-9]{1,3}([.,][0-9]+)?");
 
   private static final Map<String, CommentResult> RESULTS =
       Map.of(
@@ -83,49 +72,48 @@ class GradeSheetImport implements ImportDefinition<GradeSheetLine> {
 
   @Override
   public List<ImportColumn> columns() {
-    return List.of(
-        ImportColumn.required(
-            "studentCode", "Mã học sinh", "The student's code, 10 digits", "3110030001"),
-        ImportColumn.required("schoolYear", "Năm học", "The school year", "2025-2026"),
-        ImportColumn.required(
-            "subjectCode", "Mã môn", "The subject's code in the catalogue", "toan"),
-        ImportColumn.optional(
-            "s1Regular",
-            "HK1 ĐĐGtx",
-            "Semester I regular assessments, separated by ;",
-            "8;7,5;9;8,5"),
-        ImportColumn.optional("s1MidTerm", "HK1 ĐĐGgk", "Semester I mid-term score", "8"),
-        ImportColumn.optional("s1EndOfTerm", "HK1 ĐĐGck", "Semester I end-of-term score", "7,5"),
-        ImportColumn.optional(
-            "s1Result", "HK1 Kết quả", "Comment-only subjects: Đ (Đạt) or CĐ (Chưa đạt)", ""),
-        ImportColumn.optional(
-            "s2Regular",
-            "HK2 ĐĐGtx",
-            "Semester II regular assessments, separated by ;",
-            "9;8;8,5;9"),
-        ImportColumn.optional("s2MidTerm", "HK2 ĐĐGgk", "Semester II mid-term score", "8,5"),
-        ImportColumn.optional("s2EndOfTerm", "HK2 ĐĐGck", "Semester II end-of-term score", "9"),
-        ImportColumn.optional(
-            "s2Result", "HK2 Kết quả", "Comment-only subjects: Đ (Đạt) or CĐ (Chưa đạt)", ""),
-        ImportColumn.optional(
-            "comment", "Nhận xét", "The subject teacher's comment", "Tiến bộ rõ."),
-        ImportColumn.optional(
-            "conduct1",
-            "Rèn luyện HK1",
-            "Conduct of semester I (T, K, Đ, CĐ), on any row of the student",
-            "T"),
-        ImportColumn.optional("conduct2", "Rèn luyện HK2", "Conduct of semester II", "T"),
-        ImportColumn.optional("conductYear", "Rèn luyện cả năm", "Conduct of the year", "T"),
-        ImportColumn.optional("absences1", "Nghỉ HK1", "Sessions absent in semester I", "1"),
-        ImportColumn.optional("absences2", "Nghỉ HK2", "Sessions absent in semester II", "0"));
+    List<ImportColumn> columns =
+        new ArrayList<>(
+            GradeSheetRows.keyColumns("3110030001", "The subject's code in the catalogue"));
+    columns.addAll(
+        List.of(
+            ImportColumn.optional(
+                "s1Regular",
+                "HK1 ĐĐGtx",
+                "Semester I regular assessments, separated by ;",
+                "8;7,5;9;8,5"),
+            ImportColumn.optional("s1MidTerm", "HK1 ĐĐGgk", "Semester I mid-term score", "8"),
+            ImportColumn.optional(
+                "s1EndOfTerm", "HK1 ĐĐGck", "Semester I end-of-term score", "7,5"),
+            ImportColumn.optional(
+                "s1Result", "HK1 Kết quả", "Comment-only subjects: Đ (Đạt) or CĐ (Chưa đạt)", ""),
+            ImportColumn.optional(
+                "s2Regular",
+                "HK2 ĐĐGtx",
+                "Semester II regular assessments, separated by ;",
+                "9;8;8,5;9"),
+            ImportColumn.optional("s2MidTerm", "HK2 ĐĐGgk", "Semester II mid-term score", "8,5"),
+            ImportColumn.optional("s2EndOfTerm", "HK2 ĐĐGck", "Semester II end-of-term score", "9"),
+            ImportColumn.optional(
+                "s2Result", "HK2 Kết quả", "Comment-only subjects: Đ (Đạt) or CĐ (Chưa đạt)", ""),
+            ImportColumn.optional(
+                "comment", "Nhận xét", "The subject teacher's comment", "Tiến bộ rõ."),
+            ImportColumn.optional(
+                "conduct1",
+                "Rèn luyện HK1",
+                "Conduct of semester I (T, K, Đ, CĐ), on any row of the student",
+                "T"),
+            ImportColumn.optional("conduct2", "Rèn luyện HK2", "Conduct of semester II", "T"),
+            ImportColumn.optional("conductYear", "Rèn luyện cả năm", "Conduct of the year", "T"),
+            ImportColumn.optional("absences1", "Nghỉ HK1", "Sessions absent in semester I", "1"),
+            ImportColumn.optional("absences2", "Nghỉ HK2", "Sessions absent in semester II", "0")));
+    return List.copyOf(columns);
   }
 
   @Override
   public RowOutcome<GradeSheetLine> parse(ImportRow row) {
     RowChecks check = row.check();
-    String student = check.matching("studentCode", true, STUDENT_CODE);
-    String year = check.matching("schoolYear", true, SCHOOL_YEAR);
-    String subject = check.matching("subjectCode", true, SUBJECT);
+    GradeSheetRows.Key key = GradeSheetRows.key(check);
     SemesterMarks s1 = marks(row, check, "s1");
     SemesterMarks s2 = marks(row, check, "s2");
     String comment = check.text("comment", false, 2000);
@@ -137,9 +125,9 @@ class GradeSheetImport implements ImportDefinition<GradeSheetLine> {
     return check.outcome(
         () ->
             new GradeSheetLine(
-                student,
-                year,
-                subject,
+                key.studentCode(),
+                key.schoolYear(),
+                key.subjectCode(),
                 s1,
                 s2,
                 comment,
@@ -182,7 +170,7 @@ class GradeSheetImport implements ImportDefinition<GradeSheetLine> {
   /** A score as written; its range and decimals are the record's rules to judge, at this column. */
   private static @Nullable BigDecimal score(String text, RowChecks check, String key) {
     String value = text.strip();
-    if (!SCORE.matcher(value).matches()) {
+    if (!GradeSheetRows.SCORE.matcher(value).matches()) {
       check.reject(key, "not-a-score", "Not a score: " + value);
       return null;
     }
@@ -203,20 +191,12 @@ class GradeSheetImport implements ImportDefinition<GradeSheetLine> {
 
   @Override
   public void apply(List<GradeSheetLine> validRows, ImportContext context) {
-    Actor actor = new Actor(null, EnumSet.of(Actor.Capacity.SCHOOL_ADMIN), context.orgUnit());
-    for (GradeSheetLine line : validRows) {
-      try {
-        sheets.enter(actor, line);
-      } catch (ApplicationException refused) {
-        Violation first = refused.violations().isEmpty() ? null : refused.violations().getFirst();
-        throw new ImportRowRejectedException(
-            first == null ? refused.code() : first.code(),
-            first == null ? null : columnOf(first.pointer()),
-            first == null || first.defaultMessage() == null
-                ? refused.getMessage()
-                : first.defaultMessage());
-      }
-    }
+    GradeSheetRows.enterEach(
+        validRows,
+        context,
+        sheets::enter,
+        line -> new GradeSheetRows.Key(line.studentCode(), line.schoolYear(), line.subjectCode()),
+        (code, pointer) -> columnOf(pointer));
   }
 
   /** The sheet's column a rule's pointer into the record names. */

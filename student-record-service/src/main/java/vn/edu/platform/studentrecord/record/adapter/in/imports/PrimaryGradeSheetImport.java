@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,17 +11,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import vn.edu.platform.kernel.ApplicationException;
 import vn.edu.platform.kernel.Violation;
 import vn.edu.platform.starter.imports.spi.ImportColumn;
 import vn.edu.platform.starter.imports.spi.ImportContext;
 import vn.edu.platform.starter.imports.spi.ImportDefinition;
 import vn.edu.platform.starter.imports.spi.ImportRow;
-import vn.edu.platform.starter.imports.spi.ImportRowRejectedException;
 import vn.edu.platform.starter.imports.spi.RowChecks;
 import vn.edu.platform.starter.imports.spi.RowOutcome;
 import vn.edu.platform.starter.security.Roles;
-import vn.edu.platform.studentrecord.record.application.port.in.Actor;
 import vn.edu.platform.studentrecord.record.application.port.in.EnterPrimaryGradeSheetUseCase;
 import vn.edu.platform.studentrecord.record.application.port.in.EnterPrimaryGradeSheetUseCase.PrimaryGradeSheetLine;
 import vn.edu.platform.studentrecord.record.domain.assessment.CompetenceLevel;
@@ -55,10 +51,6 @@ class PrimaryGradeSheetImport implements ImportDefinition<PrimaryGradeSheetLine>
   static final String TYPE = "primary-grade-sheets";
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-  private static final Pattern STUDENT_CODE = Pattern.compile("[0-9]{10}");
-  private static final Pattern SCHOOL_YEAR = Pattern.compile("[0-9]{4}-[0-9]{4}");
-  private static final Pattern SUBJECT = Pattern.compile("[a-z0-9-]{1,64}");
-  private static final Pattern SCORE = Pattern.compile("-?[0-9]{1,3}([.,][0-9]+)?");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final Map<String, SubjectLevel> SUBJECT_LEVELS =
@@ -112,17 +104,11 @@ class PrimaryGradeSheetImport implements ImportDefinition<PrimaryGradeSheetLine>
 
   @Override
   public List<ImportColumn> columns() {
-    List<ImportColumn> columns = new ArrayList<>();
-    columns.add(
-        ImportColumn.required(
-            "studentCode", "Mã học sinh", "The student's code, 10 digits", "3110020001"));
-    columns.add(ImportColumn.required("schoolYear", "Năm học", "The school year", "2025-2026"));
-    columns.add(
-        ImportColumn.required(
-            "subjectCode",
-            "Mã môn",
-            "The subject's code in the grade's catalogue (GET /subject-catalogue/grades/{grade})",
-            "toan"));
+    List<ImportColumn> columns =
+        new ArrayList<>(
+            GradeSheetRows.keyColumns(
+                "3110020001",
+                "The subject's code in the grade's catalogue (GET /subject-catalogue/grades/{grade})"));
     columns.add(
         ImportColumn.optional(
             "s1Level",
@@ -183,9 +169,7 @@ class PrimaryGradeSheetImport implements ImportDefinition<PrimaryGradeSheetLine>
   @Override
   public RowOutcome<PrimaryGradeSheetLine> parse(ImportRow row) {
     RowChecks check = row.check();
-    String student = check.matching("studentCode", true, STUDENT_CODE);
-    String year = check.matching("schoolYear", true, SCHOOL_YEAR);
-    String subject = check.matching("subjectCode", true, SUBJECT);
+    GradeSheetRows.Key key = GradeSheetRows.key(check);
     SubjectLevel s1Level = subjectLevel(row, check, "s1Level");
     Integer s1Test = test(row, check, "s1Test");
     SubjectLevel yearLevel = subjectLevel(row, check, "yearLevel");
@@ -211,9 +195,9 @@ class PrimaryGradeSheetImport implements ImportDefinition<PrimaryGradeSheetLine>
     return check.outcome(
         () ->
             new PrimaryGradeSheetLine(
-                student,
-                year,
-                subject,
+                key.studentCode(),
+                key.schoolYear(),
+                key.subjectCode(),
                 s1Level,
                 s1Test,
                 yearLevel,
@@ -273,7 +257,7 @@ class PrimaryGradeSheetImport implements ImportDefinition<PrimaryGradeSheetLine>
       return null;
     }
     String value = text.strip();
-    if (!SCORE.matcher(value).matches()) {
+    if (!GradeSheetRows.SCORE.matcher(value).matches()) {
       check.reject(key, "not-a-score", "Not a score: " + value);
       return null;
     }
@@ -288,32 +272,12 @@ class PrimaryGradeSheetImport implements ImportDefinition<PrimaryGradeSheetLine>
 
   @Override
   public void apply(List<PrimaryGradeSheetLine> validRows, ImportContext context) {
-    Actor actor = new Actor(null, EnumSet.of(Actor.Capacity.SCHOOL_ADMIN), context.orgUnit());
-    for (PrimaryGradeSheetLine line : validRows) {
-      try {
-        sheets.enter(actor, line);
-      } catch (ApplicationException refused) {
-        Violation first = refused.violations().isEmpty() ? null : refused.violations().getFirst();
-        String code = first == null ? refused.code() : first.code();
-        String message;
-        if (code.equals("student-not-enrolled")) {
-          // the same words whether the code is another school's student or nobody's
-          message =
-              "The school has no student "
-                  + line.studentCode()
-                  + " enrolled in "
-                  + line.schoolYear()
-                  + ".";
-        } else {
-          message =
-              first == null || first.defaultMessage() == null
-                  ? refused.getMessage()
-                  : first.defaultMessage();
-        }
-        throw new ImportRowRejectedException(
-            code, columnOf(code, first == null ? "" : first.pointer()), message);
-      }
-    }
+    GradeSheetRows.enterEach(
+        validRows,
+        context,
+        sheets::enter,
+        line -> new GradeSheetRows.Key(line.studentCode(), line.schoolYear(), line.subjectCode()),
+        PrimaryGradeSheetImport::columnOf);
   }
 
   /** The sheet's column a refusal concerns, from its code and its pointer into the record. */
