@@ -104,6 +104,16 @@ public final class OfflineValidation {
    * documents of a detached signature (empty for an enveloped one such as PAdES).
    */
   public VerificationReport verify(DSSDocument signed, List<DSSDocument> detachedContents) {
+    // one validation at a time in the JVM, whichever instance: two detached JAdES verifications at
+    // once, each with a verifier of its own, answered SIGNED_DATA_NOT_FOUND for a sound signature
+    // within a hundred pairs (DSS keeps state that is not safe across threads); at ≈ 10 ms a
+    // signature an instance still verifies about a hundred a second
+    synchronized (OfflineValidation.class) {
+      return validate(signed, detachedContents);
+    }
+  }
+
+  private VerificationReport validate(DSSDocument signed, List<DSSDocument> detachedContents) {
     Reports reports;
     try {
       SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(signed);

@@ -240,4 +240,32 @@ class BatchSignaturesTests {
   private static CommonCertificateVerifier validationData() {
     return DevelopmentPkiCrlSource.inProcessValidationData(PKI, CLOCK);
   }
+
+  /**
+   * Verifications on several threads, each with a verifier of its own: without the platform's lock
+   * DSS answered SIGNED_DATA_NOT_FOUND for one of two parallel verifications within a hundred
+   * pairs.
+   */
+  @Test
+  void verificationsOnTwoThreadsWithTwoVerifiersAllAnswerValid() throws Exception {
+    JsonSignatureVerifier other = new JsonSignatureVerifier(List.of(PKI.rootCertificate()));
+    NamedJson first = CLASS_6A.getFirst();
+    NamedJson last = CLASS_6A.getLast();
+    byte[] lastSignature = batch.signatureOf(last.name());
+    try (java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2)) {
+      List<java.util.concurrent.Future<Verdict>> verdicts = new java.util.ArrayList<>();
+      for (int i = 0; i < 150; i++) {
+        verdicts.add(
+            pool.submit(
+                () -> verifier.verifyInBatch(signature, first.name(), first.json()).verdict()));
+        verdicts.add(
+            pool.submit(
+                () -> other.verifyInBatch(lastSignature, last.name(), last.json()).verdict()));
+      }
+      for (java.util.concurrent.Future<Verdict> verdict : verdicts) {
+        assertThat(verdict.get()).isEqualTo(Verdict.VALID);
+      }
+    }
+  }
 }

@@ -77,9 +77,8 @@ class RecordVerificationService implements VerifyRecordsUseCase {
         missing.add(role);
         continue;
       }
-      // one after the other: two verifications side by side on the shared verifier answered
-      // SIGNED_DATA_NOT_FOUND for one of them now and then (DSS's validation is not safe for
-      // concurrent use of one verifier with detached contents)
+      // one after the other: DSS's validation is not safe on two threads, and platform-signing
+      // serialises it anyway
       checks.add(
           new SignatureCheck(
               stored.get().entry(),

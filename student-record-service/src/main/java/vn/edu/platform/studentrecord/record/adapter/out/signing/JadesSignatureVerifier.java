@@ -14,10 +14,10 @@ import vn.edu.platform.signing.verification.VerificationReport;
 import vn.edu.platform.studentrecord.record.application.port.out.SignatureVerifier;
 
 /**
- * platform-signing's offline JAdES verification of one document of a batch. Verifications are
- * serialised: two at once on the shared verifier answered SIGNED_DATA_NOT_FOUND for one of them now
- * and then in this service's tests (DSS's validation of detached contents); one takes ≈ 9 ms, so a
- * service instance still verifies about a hundred a second.
+ * platform-signing's offline JAdES verification of one document of a batch. platform-signing
+ * serialises verifications across the JVM (DSS's validation of detached contents is not safe on two
+ * threads, even with two verifiers); one takes ≈ 9 ms, so an instance still verifies about a
+ * hundred a second.
  */
 class JadesSignatureVerifier implements SignatureVerifier {
 
@@ -30,7 +30,7 @@ class JadesSignatureVerifier implements SignatureVerifier {
   }
 
   @Override
-  public synchronized VerificationReport verifyInBatch(
+  public VerificationReport verifyInBatch(
       byte[] groupSignature, String documentName, byte[] canonical) {
     return verifier
         .get()
