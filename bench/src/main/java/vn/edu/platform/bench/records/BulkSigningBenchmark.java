@@ -85,7 +85,7 @@ public final class BulkSigningBenchmark {
           round.principalSigning() / 1e9,
           round.principalStart() / 1e9,
           CLASS_SIZE,
-          median(round.teacherSignings()) / 1e9);
+          Figures.median(round.teacherSignings()) / 1e9);
       if (r >= warmup) {
         measured.add(round);
       }
@@ -330,27 +330,20 @@ public final class BulkSigningBenchmark {
   }
 
   private static boolean met(List<Round> rounds, Verification v) {
-    return median(rounds.stream().map(Round::principalSigning).toList()) <= SIGNING_GOAL.toNanos()
-        && median(v.gateway()) <= VERIFICATION_GOAL.toNanos();
+    return Figures.median(rounds.stream().map(Round::principalSigning).toList())
+            <= SIGNING_GOAL.toNanos()
+        && Figures.median(v.gateway()) <= VERIFICATION_GOAL.toNanos();
   }
 
   private static String report(int warmup, List<Round> rounds, Verification v) {
     List<Long> principal = rounds.stream().map(Round::principalSigning).toList();
     List<Long> start = rounds.stream().map(Round::principalStart).toList();
     List<Long> teacher = rounds.stream().flatMap(r -> r.teacherSignings().stream()).toList();
-    double perRecordPrincipal = median(principal) / (double) (CLASSES * CLASS_SIZE);
-    double perRecordTeacher = median(teacher) / (double) CLASS_SIZE;
+    double perRecordPrincipal = Figures.median(principal) / (double) (CLASSES * CLASS_SIZE);
+    double perRecordTeacher = Figures.median(teacher) / (double) CLASS_SIZE;
     StringBuilder out = new StringBuilder();
     out.append("# Bulk signing and verification through the API (issue 9)\n\n");
-    out.append("Run ")
-        .append(Instant.now())
-        .append(" on ")
-        .append(Runtime.getRuntime().availableProcessors())
-        .append(" cores (`")
-        .append(System.getProperty("os.name"))
-        .append(' ')
-        .append(System.getProperty("os.arch"))
-        .append("`), by `bench/run-bulk-signing-bench.sh`, against the local platform.\n\n");
+    out.append(Figures.runLine("bench/run-bulk-signing-bench.sh", ", against the local platform."));
     out.append(
         String.format(
             Locale.ROOT,
@@ -375,7 +368,7 @@ public final class BulkSigningBenchmark {
             1e9,
             "s",
             "≤ 4 s",
-            median(principal) <= SIGNING_GOAL.toNanos()));
+            Figures.median(principal) <= SIGNING_GOAL.toNanos()));
     out.append(row("the same job: request → waiting for the code", start, 1e9, "s", "", null));
     out.append(
         row(
@@ -392,7 +385,7 @@ public final class BulkSigningBenchmark {
             1e6,
             "ms",
             "≤ 10 ms",
-            median(v.gateway()) <= VERIFICATION_GOAL.toNanos()));
+            Figures.median(v.gateway()) <= VERIFICATION_GOAL.toNanos()));
     out.append(row("the same, direct to the service", v.direct(), 1e6, "ms", "", null));
     out.append(
         row(
@@ -413,9 +406,9 @@ public final class BulkSigningBenchmark {
             perRecordPrincipal / 1e6,
             perRecordTeacher / 1e6,
             perRecordPrincipal / perRecordTeacher,
-            (double) median(v.gateway()) / median(v.plainGateway()),
-            (double) median(v.direct()) / median(v.plainDirect()),
-            percentile(v.gateway(), 0.95) / 1e6));
+            (double) Figures.median(v.gateway()) / Figures.median(v.plainGateway()),
+            (double) Figures.median(v.direct()) / Figures.median(v.plainDirect()),
+            Figures.percentile(v.gateway(), 0.95) / 1e6));
     out.append(String.format(Locale.ROOT, "%nAll goals met: %s.%n", met(rounds, v) ? "yes" : "NO"));
     return out.toString();
   }
@@ -427,7 +420,7 @@ public final class BulkSigningBenchmark {
         Locale.ROOT,
         "| %s | %.2f %s | %.2f %s | %.2f %s | %s | %s |%n",
         name,
-        median(nanos) / unit,
+        Figures.median(nanos) / unit,
         suffix,
         sorted.getFirst() / unit,
         suffix,
@@ -435,14 +428,5 @@ public final class BulkSigningBenchmark {
         suffix,
         goal,
         met == null ? "" : met ? "yes" : "NO");
-  }
-
-  private static long median(List<Long> nanos) {
-    return (long) percentile(nanos, 0.5);
-  }
-
-  private static double percentile(List<Long> nanos, double p) {
-    List<Long> sorted = nanos.stream().sorted().toList();
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * sorted.size())));
   }
 }

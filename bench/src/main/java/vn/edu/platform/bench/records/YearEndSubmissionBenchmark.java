@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,7 +77,7 @@ public final class YearEndSubmissionBenchmark {
     Files.createDirectories(results.toAbsolutePath().getParent());
     Files.writeString(results, report, StandardCharsets.UTF_8);
     System.out.println(report);
-    if (median(throughGateway) > GOAL.toNanos()) {
+    if (Figures.median(throughGateway) > GOAL.toNanos()) {
       System.exit(1);
     }
   }
@@ -219,15 +218,7 @@ public final class YearEndSubmissionBenchmark {
       int students, int subjects, long bodyBytes, int warmup, List<Long> gw, List<Long> direct) {
     StringBuilder out = new StringBuilder();
     out.append("# Year-end submission: one school's records in one bulk request\n\n");
-    out.append("Run ")
-        .append(Instant.now())
-        .append(" on ")
-        .append(Runtime.getRuntime().availableProcessors())
-        .append(" cores (`")
-        .append(System.getProperty("os.name"))
-        .append(' ')
-        .append(System.getProperty("os.arch"))
-        .append("`), by `bench/run-year-end-submission-bench.sh`.\n\n");
+    out.append(Figures.runLine("bench/run-year-end-submission-bench.sh", "."));
     out.append(
         String.format(
             Locale.ROOT,
@@ -248,9 +239,9 @@ public final class YearEndSubmissionBenchmark {
         String.format(
             Locale.ROOT,
             "%nRatio gateway/direct (medians): %.2f. Goal ≤ %d s through the gateway: %s.%n",
-            (double) median(gw) / median(direct),
+            (double) Figures.median(gw) / Figures.median(direct),
             GOAL.toSeconds(),
-            median(gw) <= GOAL.toNanos() ? "met" : "MISSED"));
+            Figures.median(gw) <= GOAL.toNanos() ? "met" : "MISSED"));
     return out.toString();
   }
 
@@ -260,14 +251,9 @@ public final class YearEndSubmissionBenchmark {
         Locale.ROOT,
         "| %s | %.2f s | %.2f s | %.2f s |%n",
         name,
-        median(nanos) / 1e9,
+        Figures.median(nanos) / 1e9,
         sorted.getFirst() / 1e9,
         sorted.getLast() / 1e9);
-  }
-
-  private static long median(List<Long> nanos) {
-    List<Long> sorted = nanos.stream().sorted().toList();
-    return sorted.get(sorted.size() / 2);
   }
 
   /** 10 digits: 3103 (the school), 24 (the year), the student's number. */
