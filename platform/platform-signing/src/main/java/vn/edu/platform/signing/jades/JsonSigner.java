@@ -59,12 +59,15 @@ public final class JsonSigner {
   private final JAdESService service;
   private final Clock clock;
   private final boolean timestamps;
+  // the TSA behind a source asked ahead for a batch's time-stamps; null without a TSA
+  private final TimestampsAhead timestampsAhead;
 
   /** A signer of baseline-B only: no time-stamp authority, no validation data. */
   public JsonSigner(Clock clock) {
     this.service = new JAdESService(new CommonCertificateVerifier());
     this.clock = clock;
     this.timestamps = false;
+    this.timestampsAhead = null;
   }
 
   /**
@@ -74,7 +77,8 @@ public final class JsonSigner {
    */
   public JsonSigner(Clock clock, TSPSource timestampAuthority, CertificateVerifier validationData) {
     this.service = new JAdESService(validationData);
-    this.service.setTspSource(timestampAuthority);
+    this.timestampsAhead = new TimestampsAhead(timestampAuthority);
+    this.service.setTspSource(timestampsAhead);
     this.clock = clock;
     this.timestamps = true;
   }
@@ -152,14 +156,28 @@ public final class JsonSigner {
       throw new IllegalStateException(
           "the key answered " + values.size() + " signatures for " + toSign.size() + " digests");
     }
-    List<SignedBatch.Part> parts = new ArrayList<>(groups.size());
-    for (int i = 0; i < groups.size(); i++) {
-      DSSDocument signed = service.signDocument(digestGroups.get(i), parameters, values.get(i));
-      parts.add(
-          new SignedBatch.Part(
-              groups.get(i).stream().map(NamedJson::name).toList(), DSSUtils.toByteArray(signed)));
+    // the groups' time-stamps are asked for together now, not one round trip per group below
+    List<String> asked =
+        level == Level.BASELINE_B
+            ? List.of()
+            : timestampsAhead.requestFor(
+                values.stream().map(SignatureValue::getValue).toList(),
+                parameters.getSignatureTimestampParameters().getDigestAlgorithm());
+    try {
+      List<SignedBatch.Part> parts = new ArrayList<>(groups.size());
+      for (int i = 0; i < groups.size(); i++) {
+        DSSDocument signed = service.signDocument(digestGroups.get(i), parameters, values.get(i));
+        parts.add(
+            new SignedBatch.Part(
+                groups.get(i).stream().map(NamedJson::name).toList(),
+                DSSUtils.toByteArray(signed)));
+      }
+      return new SignedBatch(parts);
+    } finally {
+      if (!asked.isEmpty()) {
+        timestampsAhead.forget(asked);
+      }
     }
-    return new SignedBatch(parts);
   }
 
   /** A document known by the SHA-256 digest of its canonical bytes, under its batch name. */

@@ -31,12 +31,22 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  */
 final class TimestampResponder {
 
-  private final TimeStampResponseGenerator generator;
+  private final TimestampAuthority tsa;
   private final Clock clock;
   private final SecureRandom serials = new SecureRandom();
 
   TimestampResponder(TimestampAuthority tsa, Clock clock) {
+    this.tsa = tsa;
     this.clock = clock;
+    generator(); // a TSA that cannot be set up fails when the server starts, not at a request
+  }
+
+  /**
+   * A generator for one request: BouncyCastle's signer (its content signer accumulates the data it
+   * signs) is not safe on two threads, and the server answers requests on threads of their own; two
+   * time-stamps at once came out with signatures that did not verify.
+   */
+  private TimeStampResponseGenerator generator() {
     try {
       TimeStampTokenGenerator tokens =
           new TimeStampTokenGenerator(
@@ -48,15 +58,15 @@ final class TimestampResponder {
               new ASN1ObjectIdentifier(TimestampAuthority.DEVELOPMENT_POLICY));
       tokens.addCertificates(new JcaCertStore(tsa.chain()));
       tokens.setAccuracySeconds(1);
-      this.generator =
-          new TimeStampResponseGenerator(
-              tokens, TSPAlgorithms.ALLOWED, Set.of(TimestampAuthority.DEVELOPMENT_POLICY), null);
+      return new TimeStampResponseGenerator(
+          tokens, TSPAlgorithms.ALLOWED, Set.of(TimestampAuthority.DEVELOPMENT_POLICY), null);
     } catch (OperatorCreationException | TSPException | CertificateEncodingException e) {
       throw new IllegalStateException("could not set up the time-stamp authority", e);
     }
   }
 
   byte[] answer(byte[] body) throws IOException {
+    TimeStampResponseGenerator generator = generator();
     try {
       TimeStampRequest request;
       try {

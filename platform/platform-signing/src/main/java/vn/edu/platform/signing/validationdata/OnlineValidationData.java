@@ -1,5 +1,6 @@
 package vn.edu.platform.signing.validationdata;
 
+import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.service.SecureRandomNonceSource;
 import eu.europa.esig.dss.service.crl.FileCacheCRLSource;
@@ -84,6 +85,11 @@ public final class OnlineValidationData {
     certificateVerifier.setTrustedCertSources(trusted);
     certificateVerifier.setOcspSource(ocsp);
     certificateVerifier.setCrlSource(crl);
+    // revocation data is reused for a few seconds by design (above), so the OCSP answer or CRL an
+    // LT signature embeds may be seconds older than its time-stamp; DSS would log a warning for
+    // every signature of a batch. What it embeds is unchanged, and a verifier judges it as it is.
+    certificateVerifier.setAlertOnNoRevocationAfterBestSignatureTime(new SilentOnStatusAlert());
+    certificateVerifier.setAlertOnUncoveredPOE(new SilentOnStatusAlert());
     // a certificate missing from a chain is fetched from its caIssuers URL
     certificateVerifier.setAIASource(
         new DefaultAIASource(withTimeout(new CommonsDataLoader(), timeout)));
