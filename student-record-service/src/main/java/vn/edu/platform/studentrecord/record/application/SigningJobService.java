@@ -221,7 +221,7 @@ class SigningJobService implements SignRecordsUseCase {
         throw new StateConflict(
             "certificate-of-another-person", "The certificate is registered to another person");
       }
-      Map<UUID, Long> revisions = new HashMap<>();
+      Map<UUID, SchoolRecord> read = new HashMap<>();
       List<DocumentToSign> docs = new ArrayList<>();
       transactions.executeWithoutResult(
           tx -> {
@@ -229,7 +229,7 @@ class SigningJobService implements SignRecordsUseCase {
             for (UUID id : job.recordIds()) {
               SchoolRecord r = found.get(id);
               if (r != null && isWaiting(r, job)) {
-                revisions.put(r.id(), r.revision());
+                read.put(r.id(), r);
                 docs.add(
                     new DocumentToSign(
                         r.id(), RecordDocuments.documentName(r), documents.canonicalDocument(r)));
@@ -248,7 +248,7 @@ class SigningJobService implements SignRecordsUseCase {
                       session.certificateFingerprint(),
                       allowed,
                       docs,
-                      revisions,
+                      read,
                       groups,
                       signedAt));
       update(jobs.find(job.id()).orElseThrow().completed(counts[0], counts[1], clock.instant()));
@@ -272,14 +272,16 @@ class SigningJobService implements SignRecordsUseCase {
 
   /**
    * Stores each record's signature if the record is still the one signed (same revision); [signed,
-   * skipped].
+   * skipped]. Only the revisions are read again, under the rows' locks: a record at the revision
+   * read before signing is the record read then, so its transition starts from that copy rather
+   * than from its content fetched and parsed a second time.
    */
   private int[] store(
       SigningJob job,
       String fingerprint,
       SignerRegisterCheck.Allowed allowed,
       List<DocumentToSign> docs,
-      Map<UUID, Long> revisions,
+      Map<UUID, SchoolRecord> read,
       List<SignedGroup> groups,
       Instant signedAt) {
     signatures.storeGroups(job.id(), groups);
@@ -296,14 +298,13 @@ class SigningJobService implements SignRecordsUseCase {
     List<SignatureStore.Entry> entries = new ArrayList<>();
     List<SchoolRecord> changed = new ArrayList<>();
     List<vn.edu.platform.studentrecord.record.domain.RecordEvent> events = new ArrayList<>();
-    Map<UUID, SchoolRecord> locked =
-        records.findAll(docs.stream().map(DocumentToSign::recordId).toList(), true);
+    Map<UUID, Long> current =
+        records.lockRevisions(docs.stream().map(DocumentToSign::recordId).toList());
     for (DocumentToSign doc : docs) {
-      SchoolRecord record = locked.get(doc.recordId());
+      SchoolRecord record = read.get(doc.recordId());
+      Long revision = current.get(doc.recordId());
       // every change of a record raises its revision: the same revision is the document signed
-      if (record == null
-          || !isWaiting(record, job)
-          || record.revision() != revisions.get(doc.recordId())) {
+      if (record == null || revision == null || record.revision() != revision) {
         skipped++;
         continue;
       }

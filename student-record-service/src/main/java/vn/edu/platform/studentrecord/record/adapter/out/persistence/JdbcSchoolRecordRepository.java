@@ -153,6 +153,22 @@ class JdbcSchoolRecordRepository implements SchoolRecordRepository {
   }
 
   @Override
+  public Map<UUID, Long> lockRevisions(List<UUID> ids) {
+    Map<UUID, Long> revisions = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      jdbc.sql("SELECT id, revision FROM school_record WHERE id IN (:ids) FOR UPDATE")
+          .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+          .query(
+              (rs, i) -> {
+                revisions.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                return null;
+              })
+          .list();
+    }
+    return revisions;
+  }
+
+  @Override
   public void insertAll(List<SchoolRecord> records) {
     if (!records.isEmpty()) {
       template.batchUpdate(

@@ -14,27 +14,54 @@ import vn.edu.platform.signing.verification.VerificationReport;
 import vn.edu.platform.studentrecord.record.application.port.out.SignatureVerifier;
 
 /**
- * platform-signing's offline JAdES verification of one document of a batch. platform-signing
- * serialises verifications across the JVM (DSS's validation of detached contents is not safe on two
- * threads, even with two verifiers); one takes ≈ 9 ms, so an instance still verifies about a
- * hundred a second.
+ * platform-signing's offline JAdES verification of one document of a batch, remembering the group
+ * signatures found valid. platform-signing serialises DSS's validations across the JVM (its
+ * validation of detached contents is not safe on two threads, even with two verifiers); one takes ≈
+ * 9 ms. A record of a group already validated is answered from its digest against the group's
+ * signed header, on any thread, in well under a millisecond.
  */
 class JadesSignatureVerifier implements SignatureVerifier {
 
   private static final JsonMapper JSON = new JsonMapper();
 
-  private final Supplier<JsonSignatureVerifier> verifier;
+  private final Supplier<JsonSignatureVerifier> create;
+  // built on first use: the trust anchors' file is read then, not when the service starts
+  private volatile JsonSignatureVerifier verifier;
 
-  JadesSignatureVerifier(Supplier<JsonSignatureVerifier> verifier) {
-    this.verifier = verifier;
+  JadesSignatureVerifier(Supplier<JsonSignatureVerifier> create) {
+    this.create = create;
   }
 
   @Override
   public VerificationReport verifyInBatch(
       byte[] groupSignature, String documentName, byte[] canonical) {
-    return verifier
-        .get()
+    return verifier()
         .verifyInBatch(groupSignature, documentName, new String(canonical, StandardCharsets.UTF_8));
+  }
+
+  private JsonSignatureVerifier verifier() {
+    JsonSignatureVerifier built = verifier;
+    if (built == null) {
+      synchronized (this) {
+        if (verifier == null) {
+          verifier = create.get();
+        }
+        built = verifier;
+      }
+    }
+    return built;
+  }
+
+  /** Verifications DSS validated so far (0 before the first). */
+  long validations() {
+    JsonSignatureVerifier built = verifier;
+    return built == null ? 0 : built.validations();
+  }
+
+  /** Verifications answered from a remembered valid group so far. */
+  long rememberedAnswers() {
+    JsonSignatureVerifier built = verifier;
+    return built == null ? 0 : built.rememberedAnswers();
   }
 
   /**

@@ -1,5 +1,7 @@
 package vn.edu.platform.studentrecord.record.adapter.out.signing;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
@@ -70,10 +72,33 @@ class SigningConfiguration {
     return new DelegatingSecurityContextAsyncTaskExecutor(executor);
   }
 
+  /**
+   * The records' verifier, remembering the group signatures it found valid ({@code
+   * student-record.signing.remembered-groups}, {@code remember-valid-groups-for}), and counting in
+   * {@code records.signature.verifications} how each verification was answered: {@code
+   * validation=dss} ran DSS's validation, {@code validation=remembered} matched the record's digest
+   * against a group already validated.
+   */
   @Bean
-  JadesSignatureVerifier recordSignatureVerifier(SigningProperties properties) {
+  JadesSignatureVerifier recordSignatureVerifier(
+      SigningProperties properties, MeterRegistry meters) {
     Supplier<List<X509Certificate>> anchors = trustAnchors(properties);
-    return new JadesSignatureVerifier(
-        SingletonSupplier.of(() -> new JsonSignatureVerifier(anchors.get())));
+    JadesSignatureVerifier verifier =
+        new JadesSignatureVerifier(
+            () ->
+                new JsonSignatureVerifier(anchors.get())
+                    .rememberingValidGroups(
+                        properties.rememberedGroups(), properties.rememberValidGroupsFor()));
+    FunctionCounter.builder(
+            "records.signature.verifications", verifier, JadesSignatureVerifier::validations)
+        .tag("validation", "dss")
+        .description("Record signatures verified by DSS's validation")
+        .register(meters);
+    FunctionCounter.builder(
+            "records.signature.verifications", verifier, JadesSignatureVerifier::rememberedAnswers)
+        .tag("validation", "remembered")
+        .description("Record signatures verified against a group signature already validated")
+        .register(meters);
+    return verifier;
   }
 }

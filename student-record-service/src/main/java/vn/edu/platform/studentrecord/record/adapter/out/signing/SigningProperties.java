@@ -18,6 +18,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timestampAuthorityUrl the RFC 3161 time-stamp authority of baseline-LT signatures
  * @param trustAnchors a PEM file of the root CAs a signer's chain must end at
  * @param revocationReuse how long an OCSP answer or CRL is reused between signatures
+ * @param rememberedGroups how many group signatures the verifier remembers as found valid (each
+ *     covers up to 20 records; default 20,000, about 40 MB): the other records of a group are then
+ *     verified by their digest against the signed header, without another DSS validation
+ * @param rememberValidGroupsFor how long such a verdict is reused before DSS judges the signature
+ *     again (default 1 hour): the time a signature is judged at moves on, certificates expire
  */
 @ConfigurationProperties("student-record.signing")
 public record SigningProperties(
@@ -25,9 +30,14 @@ public record SigningProperties(
     Map<String, String> cscAccessTokens,
     @Nullable String timestampAuthorityUrl,
     @Nullable Path trustAnchors,
-    @Nullable Duration revocationReuse) {
+    @Nullable Duration revocationReuse,
+    @Nullable Integer rememberedGroups,
+    @Nullable Duration rememberValidGroupsFor) {
 
   public SigningProperties {
     cscAccessTokens = cscAccessTokens == null ? Map.of() : Map.copyOf(cscAccessTokens);
+    rememberedGroups = rememberedGroups == null ? 20_000 : rememberedGroups;
+    rememberValidGroupsFor =
+        rememberValidGroupsFor == null ? Duration.ofHours(1) : rememberValidGroupsFor;
   }
 }

@@ -25,6 +25,12 @@ public interface SchoolRecordRepository {
   /** These records, by id; {@code lock} takes their row locks for the transaction. */
   java.util.Map<UUID, SchoolRecord> findAll(java.util.List<UUID> ids, boolean lock);
 
+  /**
+   * The revisions of these records, by id, their row locks taken for the transaction: a record
+   * whose revision is the one read earlier is unchanged since (every change raises it).
+   */
+  java.util.Map<UUID, Long> lockRevisions(java.util.List<UUID> ids);
+
   /** Inserts records in batches. */
   void insertAll(java.util.List<SchoolRecord> records);
 

@@ -2,6 +2,7 @@ package vn.edu.platform.studentrecord.record.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ class RecordSigningIntegrationTests extends StudentRecordIntegrationTest {
   static final String YEAR = "2025-2026";
 
   @Autowired JdbcSignerRegisterReplica register;
+  @Autowired MeterRegistry meters;
 
   RecordApi records;
   SigningFixture signing = SigningFixture.get();
@@ -106,6 +108,8 @@ class RecordSigningIntegrationTests extends StudentRecordIntegrationTest {
                 .list())
         .hasSize(6)
         .allSatisfy(actor -> assertThat(actor).doesNotStartWith("system").endsWith(" " + SCHOOL));
+    double validatedBefore = verifications("dss");
+    double rememberedBefore = verifications("remembered");
     for (String id : recordIds(nine)) {
       JsonNode locked = records.stepped(Personas.principal(SCHOOL), id, "lock");
       assertThat(locked.path("status").asString()).isEqualTo("LOCKED");
@@ -115,6 +119,10 @@ class RecordSigningIntegrationTests extends StudentRecordIntegrationTest {
       assertThat(check.json().path("signatures").get(0).path("certificateStatus").asString())
           .isEqualTo("GOOD");
     }
+    // the class's 3 records are one group signature per signer: DSS validates each group once, the
+    // other records are checked by their digests against the groups' signed headers
+    assertThat(verifications("dss") - validatedBefore).isEqualTo(2);
+    assertThat(verifications("remembered") - rememberedBefore).isEqualTo(4);
     TestHttp.Reply finals =
         http.get(
                 RecordApi.BASE
@@ -209,11 +217,25 @@ class RecordSigningIntegrationTests extends StudentRecordIntegrationTest {
         .send();
   }
 
+  /**
+   * Verified first, so that the verifier remembers the group signature as valid: the changed score
+   * is still found, and the other record of the group still verifies.
+   */
   @Test
   void aScoreChangedInTheDatabaseBreaksTheSignature() {
-    ClassOfStudents nine = confirmedClass(1);
+    ClassOfStudents nine = confirmedClass(2);
     records.sign(Personas.teacher(SCHOOL), job("HOMEROOM_TEACHER", nine), signing, TEACHER);
     String id = recordIds(nine).getFirst();
+    String neighbour = recordIds(nine).getLast();
+    assertThat(
+            records
+                .verifySignatures(Personas.schoolAdmin(SCHOOL), id)
+                .json()
+                .path("signatures")
+                .get(0)
+                .path("verdict")
+                .asString())
+        .isEqualTo("VALID");
 
     jdbc.sql(
             """
@@ -229,6 +251,57 @@ class RecordSigningIntegrationTests extends StudentRecordIntegrationTest {
     assertThat(check.path("signatures").get(0).path("verdict").asString()).isEqualTo("INVALID");
     assertThat(check.path("signatures").get(0).path("reason").asString()).isEqualTo("HASH_FAILURE");
     assertThat(check.path("signatures").get(0).path("documentIntact").asBoolean()).isFalse();
+    assertThat(
+            records
+                .verifySignatures(Personas.schoolAdmin(SCHOOL), neighbour)
+                .json()
+                .path("signatures")
+                .get(0)
+                .path("verdict")
+                .asString())
+        .isEqualTo("VALID");
+  }
+
+  /**
+   * The job reads its records before it waits for the code and stores their signatures after: a
+   * record reopened meanwhile (another revision) is skipped, unsigned, and the others are signed.
+   */
+  @Test
+  void aRecordReopenedWhileTheJobWaitsForItsCodeIsSkipped() {
+    ClassOfStudents nine = confirmedClass(2);
+    String reopened = recordIds(nine).getFirst();
+    String token = Personas.teacher(SCHOOL);
+    TestHttp.Reply started = records.startSigning(token, job("HOMEROOM_TEACHER", nine));
+    assertThat(started.status()).as(started.text()).isEqualTo(202);
+    String jobId = started.json().path("id").asString();
+    assertThat(records.awaitJob(token, jobId, "AWAITING_CODE").path("status").asString())
+        .isEqualTo("AWAITING_CODE");
+
+    TestHttp.Reply reopening =
+        records.step(
+            Personas.principal(SCHOOL), reopened, "reopening", Map.of("reason", "Sai điểm Toán"));
+    assertThat(reopening.status()).as(reopening.text()).isEqualTo(200);
+    assertThat(records.code(token, jobId, signing.latestCode(TEACHER)).status()).isEqualTo(200);
+    JsonNode done = records.awaitJob(token, jobId, "COMPLETED");
+
+    assertThat(done.path("signed").asInt()).as(done.toString()).isEqualTo(1);
+    assertThat(done.path("skipped").asInt()).isEqualTo(1);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM record_signature WHERE record_id = CAST(:id AS UUID)")
+                .param("id", reopened)
+                .query(Integer.class)
+                .single())
+        .isZero();
+    assertThat(records.get(Personas.schoolAdmin(SCHOOL), reopened).json().path("status").asString())
+        .isEqualTo("DRAFT");
+  }
+
+  private double verifications(String validation) {
+    return meters
+        .get("records.signature.verifications")
+        .tag("validation", validation)
+        .functionCounter()
+        .count();
   }
 
   @Test
