@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,9 +34,15 @@ import tools.jackson.databind.JsonNode;
  * text the code) is reported beside it. A later run takes the next cohorts.
  *
  * <p>Then the verification of single records: {@code GET /records/{id}/signature-verification} of
- * {@value #VERIFIED} records of the last cohort (both signatures, the full report), alternately
- * through the gateway and to the service directly, with a plain {@code GET /records/{id}} as the
- * baseline of the same run. Writes {@code bench/results/bulk-signing.md}; exits 1 on a missed goal.
+ * {@value #VERIFIED} records of the last cohort drawn at random (seeded), each through the gateway
+ * and to the service directly in a random order (both signatures, the full report), with a plain
+ * {@code GET /records/{id}} as the baseline of the same run; 20 records of the first cohort warm
+ * the path first. The service remembers the group signatures (20 records each) DSS found valid, so
+ * each verification is classified by the service's counter {@code
+ * records_signature_verifications_total{validation="dss"}} read around it: the records whose two
+ * groups DSS validated in that very call (the first record of its groups to be verified since the
+ * service started), and those whose groups it had validated before. Writes {@code
+ * bench/results/bulk-signing.md}; exits 1 on a missed goal.
  */
 public final class BulkSigningBenchmark {
 
@@ -71,6 +79,7 @@ public final class BulkSigningBenchmark {
               + " cohorts of this benchmark already: start it with --reset");
     }
     List<Round> measured = new ArrayList<>();
+    List<String> firstCohort = null;
     List<String> lastCohort = List.of();
     for (int r = 0; r < warmup + rounds; r++) {
       int cohort = first + r;
@@ -90,8 +99,9 @@ public final class BulkSigningBenchmark {
         measured.add(round);
       }
       lastCohort = round.recordIds();
+      firstCohort = firstCohort == null ? lastCohort : firstCohort;
     }
-    Verification verification = bench.verification(lastCohort);
+    Verification verification = bench.verification(firstCohort, lastCohort);
     String report = report(warmup, measured, verification);
     Files.createDirectories(results.toAbsolutePath().getParent());
     Files.writeString(results, report, StandardCharsets.UTF_8);
@@ -109,8 +119,17 @@ public final class BulkSigningBenchmark {
       List<Long> teacherSignings,
       List<String> recordIds) {}
 
+  /**
+   * The verifications' times: through the gateway and direct, each also split by whether DSS
+   * validated the record's groups in that call ({@code firstOfGroups}) or had before.
+   */
   record Verification(
-      List<Long> gateway, List<Long> direct, List<Long> plainGateway, List<Long> plainDirect) {}
+      List<Long> gateway,
+      List<Long> direct,
+      List<Long> plainGateway,
+      List<Long> plainDirect,
+      List<Long> firstOfGroups,
+      List<Long> groupsValidatedBefore) {}
 
   /** The first cohort number no earlier run used: one per 50 classes {@code 9S<k>-nn}. */
   private int nextCohort() {
@@ -289,27 +308,43 @@ public final class BulkSigningBenchmark {
     }
   }
 
-  private Verification verification(List<String> ids) {
+  private Verification verification(List<String> warmIds, List<String> ids) {
     List<Long> gateway = new ArrayList<>();
     List<Long> direct = new ArrayList<>();
     List<Long> plainGateway = new ArrayList<>();
     List<Long> plainDirect = new ArrayList<>();
-    int step = Math.max(1, ids.size() / VERIFIED);
-    // the first 20 warm the path (JIT, connections, caches of certificates and revocation data)
-    for (int i = -20; i < VERIFIED; i++) {
-      String id = ids.get(Math.floorMod(i, VERIFIED) * step % ids.size());
-      boolean measure = i >= 0;
+    List<Long> firstOfGroups = new ArrayList<>();
+    List<Long> validatedBefore = new ArrayList<>();
+    // the first cohort's records warm the path (JIT, connections, the certificates' caches)
+    // without validating any group of the measured ones
+    for (String id : warmIds.subList(0, Math.min(20, warmIds.size()))) {
       for (boolean viaGateway : new boolean[] {true, false}) {
         String base = api.root(viaGateway) + "/records/" + id;
-        long verify = timed(() -> verify(base + "/signature-verification"));
-        long plain = timed(() -> read(base));
-        if (measure) {
-          (viaGateway ? gateway : direct).add(verify);
-          (viaGateway ? plainGateway : plainDirect).add(plain);
-        }
+        verify(base + "/signature-verification");
+        read(base);
       }
     }
-    return new Verification(gateway, direct, plainGateway, plainDirect);
+    Random random = new Random(20261208L);
+    List<String> sample = new ArrayList<>(ids);
+    Collections.shuffle(sample, random);
+    for (String id : sample.subList(0, Math.min(VERIFIED, sample.size()))) {
+      boolean gatewayFirst = random.nextBoolean();
+      for (boolean viaGateway : new boolean[] {gatewayFirst, !gatewayFirst}) {
+        String base = api.root(viaGateway) + "/records/" + id;
+        double before = dssValidations();
+        long verify = timed(() -> verify(base + "/signature-verification"));
+        double validated = dssValidations() - before;
+        (validated > 0 ? firstOfGroups : validatedBefore).add(verify);
+        (viaGateway ? gateway : direct).add(verify);
+        (viaGateway ? plainGateway : plainDirect).add(timed(() -> read(base)));
+      }
+    }
+    return new Verification(
+        gateway, direct, plainGateway, plainDirect, firstOfGroups, validatedBefore);
+  }
+
+  private double dssValidations() {
+    return api.serviceCounter("records_signature_verifications_total", "validation", "dss");
   }
 
   private void verify(String url) {
@@ -389,6 +424,28 @@ public final class BulkSigningBenchmark {
     out.append(row("the same, direct to the service", v.direct(), 1e6, "ms", "", null));
     out.append(
         row(
+            "of these (both ways): the first record of its groups, DSS validates both signatures"
+                + " ("
+                + v.firstOfGroups().size()
+                + " verifications)",
+            v.firstOfGroups(),
+            1e6,
+            "ms",
+            "",
+            null));
+    out.append(
+        row(
+            "of these: a record whose groups DSS validated before, digests checked against them"
+                + " ("
+                + v.groupsValidatedBefore().size()
+                + ")",
+            v.groupsValidatedBefore(),
+            1e6,
+            "ms",
+            "",
+            null));
+    out.append(
+        row(
             "baseline: read the record, through the gateway",
             v.plainGateway(),
             1e6,
@@ -415,6 +472,9 @@ public final class BulkSigningBenchmark {
 
   private static String row(
       String name, List<Long> nanos, double unit, String suffix, String goal, Boolean met) {
+    if (nanos.isEmpty()) {
+      return String.format(Locale.ROOT, "| %s | — | — | — | %s | |%n", name, goal);
+    }
     List<Long> sorted = nanos.stream().sorted().toList();
     return String.format(
         Locale.ROOT,

@@ -73,6 +73,23 @@ final class LocalRecordsApi {
     return (viaGateway ? gateway : service) + BASE;
   }
 
+  /**
+   * The service's count of a Micrometer counter with one tag, from its Prometheus endpoint (0 when
+   * the service has not counted it yet).
+   */
+  double serviceCounter(String prometheusName, String tag, String value) {
+    String text =
+        send(HttpRequest.newBuilder(URI.create(service + "/actuator/prometheus")).GET().build())
+            .body();
+    double sum = 0;
+    for (String line : text.split("\n")) {
+      if (line.startsWith(prometheusName + "{") && line.contains(tag + "=\"" + value + "\"")) {
+        sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return sum;
+  }
+
   HttpClient client() {
     return client;
   }
