@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.jades.DSSJsonUtils;
 import eu.europa.esig.dss.spi.DSSUtils;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -20,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import vn.edu.platform.signing.canonical.CanonicalJson;
 import vn.edu.platform.signing.jades.JsonSigner.Level;
 import vn.edu.platform.signing.jades.JsonSigner.NamedJson;
-import vn.edu.platform.signing.localpki.DevelopmentPki;
-import vn.edu.platform.signing.localpki.DevelopmentPkiCrlSource;
-import vn.edu.platform.signing.localpki.TimestampAuthority;
 import vn.edu.platform.signing.signer.LocalSigningKey;
 import vn.edu.platform.signing.testing.CountingSigningKey;
 import vn.edu.platform.signing.verification.VerificationReport;
@@ -36,23 +29,8 @@ import vn.edu.platform.signing.verification.VerificationReport.Verdict;
  */
 class BatchSignaturesTests {
 
-  private static final Instant START = Instant.now().minus(Duration.ofDays(1));
-  private static final Clock CLOCK = Clock.systemUTC();
-  private static final DevelopmentPki PKI = DevelopmentPki.create("Sở GD&ĐT Hải Phòng", START);
-  private static final TimestampAuthority TSA =
-      PKI.issueTimestampAuthority(START, Duration.ofDays(3650));
-  private static final List<NamedJson> CLASS_6A =
-      IntStream.rangeClosed(1, 45)
-          .mapToObj(
-              i ->
-                  new NamedJson(
-                      "urn:edu:hoc-ba:31100200%02d:2025-2026:v1".formatted(i),
-                      """
-                      {"studentCode": "31100200%02d", "schoolYear": "2025-2026", "class": "6A",
-                       "fullName": "Nguyễn Thị Học Sinh %d", "conduct": "Tốt", "average": 8.%d}
-                      """
-                          .formatted(i, i, i % 10)))
-          .toList();
+  private static final BatchTestPki PKI = BatchTestPki.create();
+  private static final List<NamedJson> CLASS_6A = BatchTestPki.classRecords("31100200", "6A", 45);
 
   private static LocalSigningKey teacher;
   private static SignedBatch batch;
@@ -60,20 +38,12 @@ class BatchSignaturesTests {
   private static CountingSigningKey countingTeacher;
 
   private final JsonSignatureVerifier verifier =
-      new JsonSignatureVerifier(List.of(PKI.rootCertificate()));
+      new JsonSignatureVerifier(List.of(PKI.pki().rootCertificate()));
 
   @BeforeAll
   static void signTheClass() {
-    teacher =
-        PKI.issueSigner(
-                "Trần Thị Mai",
-                "Trường THCS Lê Lợi",
-                "S321004",
-                "Giáo viên chủ nhiệm",
-                START,
-                Duration.ofDays(730))
-            .openKey();
-    JsonSigner signer = new JsonSigner(CLOCK, TSA.tspSource(), validationData());
+    teacher = PKI.homeroomTeacher("Trần Thị Mai");
+    JsonSigner signer = new JsonSigner(PKI.clock(), PKI.tsa().tspSource(), PKI.validationData());
     countingTeacher = new CountingSigningKey(teacher);
     batch = signer.signBatch(CLASS_6A, countingTeacher, Level.BASELINE_LT);
     signature = batch.signatureOf(CLASS_6A.getFirst().name());
@@ -181,7 +151,7 @@ class BatchSignaturesTests {
                         "urn:edu:hoc-ba:3110%06d:2025-2026:v1".formatted(i),
                         "{\"studentCode\": \"3110%06d\", \"grade\": 6}".formatted(i)))
             .toList();
-    JsonSigner signer = new JsonSigner(CLOCK, TSA.tspSource(), validationData());
+    JsonSigner signer = new JsonSigner(PKI.clock(), PKI.tsa().tspSource(), PKI.validationData());
     CountingSigningKey counting = new CountingSigningKey(teacher);
     SignedBatch[] batch = new SignedBatch[1];
     // a request thread's stack, not the main thread's 8 MB: DSS's checks recurse per document
@@ -223,7 +193,7 @@ class BatchSignaturesTests {
   @Test
   void twoRecordsWithOneNameAreRefused() {
     List<NamedJson> twice = List.of(CLASS_6A.getFirst(), CLASS_6A.getFirst());
-    JsonSigner signer = new JsonSigner(CLOCK);
+    JsonSigner signer = new JsonSigner(PKI.clock());
 
     assertThatThrownBy(() -> signer.signBatch(twice, teacher, Level.BASELINE_B))
         .isInstanceOf(IllegalArgumentException.class)
@@ -237,10 +207,6 @@ class BatchSignaturesTests {
     return new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
   }
 
-  private static CommonCertificateVerifier validationData() {
-    return DevelopmentPkiCrlSource.inProcessValidationData(PKI, CLOCK);
-  }
-
   /**
    * Verifications on several threads, each with a verifier of its own: without the platform's lock
    * DSS answered SIGNED_DATA_NOT_FOUND for one of two parallel verifications within a hundred
@@ -248,7 +214,7 @@ class BatchSignaturesTests {
    */
   @Test
   void verificationsOnTwoThreadsWithTwoVerifiersAllAnswerValid() throws Exception {
-    JsonSignatureVerifier other = new JsonSignatureVerifier(List.of(PKI.rootCertificate()));
+    JsonSignatureVerifier other = new JsonSignatureVerifier(List.of(PKI.pki().rootCertificate()));
     NamedJson first = CLASS_6A.getFirst();
     NamedJson last = CLASS_6A.getLast();
     byte[] lastSignature = batch.signatureOf(last.name());

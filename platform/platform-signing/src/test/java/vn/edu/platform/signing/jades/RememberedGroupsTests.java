@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.edu.platform.signing.jades.JsonSigner.Level;
 import vn.edu.platform.signing.jades.JsonSigner.NamedJson;
-import vn.edu.platform.signing.localpki.DevelopmentPki;
-import vn.edu.platform.signing.localpki.DevelopmentPkiCrlSource;
-import vn.edu.platform.signing.localpki.TimestampAuthority;
 import vn.edu.platform.signing.signer.LocalSigningKey;
 import vn.edu.platform.signing.verification.VerificationReport;
 import vn.edu.platform.signing.verification.VerificationReport.Verdict;
@@ -32,45 +26,20 @@ import vn.edu.platform.signing.verification.VerificationReport.Verdict;
  */
 class RememberedGroupsTests {
 
-  private static final Instant START = Instant.now().minus(Duration.ofDays(1));
-  private static final Clock CLOCK = Clock.systemUTC();
-  private static final DevelopmentPki PKI = DevelopmentPki.create("Sở GD&ĐT Hải Phòng", START);
-  private static final TimestampAuthority TSA =
-      PKI.issueTimestampAuthority(START, Duration.ofDays(3650));
-  private static final List<NamedJson> CLASS_7B =
-      IntStream.rangeClosed(1, 30)
-          .mapToObj(
-              i ->
-                  new NamedJson(
-                      "urn:edu:hoc-ba:31100300%02d:2025-2026:v1".formatted(i),
-                      """
-                      {"studentCode": "31100300%02d", "schoolYear": "2025-2026", "class": "7B",
-                       "fullName": "Lê Văn Học Sinh %d", "conduct": "Tốt", "average": 7.%d}
-                      """
-                          .formatted(i, i, i % 10)))
-          .toList();
+  private static final BatchTestPki PKI = BatchTestPki.create();
+  private static final List<NamedJson> CLASS_7B = BatchTestPki.classRecords("31100300", "7B", 30);
 
   private static LocalSigningKey teacher;
   private static SignedBatch batch;
 
   private final JsonSignatureVerifier verifier =
-      new JsonSignatureVerifier(List.of(PKI.rootCertificate()))
+      new JsonSignatureVerifier(List.of(PKI.pki().rootCertificate()))
           .rememberingValidGroups(100, Duration.ofMinutes(10));
 
   @BeforeAll
   static void signTheClass() {
-    teacher =
-        PKI.issueSigner(
-                "Đỗ Thị Lan",
-                "Trường THCS Lê Lợi",
-                "S321004",
-                "Giáo viên chủ nhiệm",
-                START,
-                Duration.ofDays(730))
-            .openKey();
-    JsonSigner signer =
-        new JsonSigner(
-            CLOCK, TSA.tspSource(), DevelopmentPkiCrlSource.inProcessValidationData(PKI, CLOCK));
+    teacher = PKI.homeroomTeacher("Đỗ Thị Lan");
+    JsonSigner signer = new JsonSigner(PKI.clock(), PKI.tsa().tspSource(), PKI.validationData());
     batch = signer.signBatch(CLASS_7B, teacher, Level.BASELINE_LT);
   }
 
@@ -184,7 +153,7 @@ class RememberedGroupsTests {
   @Test
   void aRememberedGroupIsValidatedAgainOnceItsTimeHasPassed() throws InterruptedException {
     JsonSignatureVerifier brief =
-        new JsonSignatureVerifier(List.of(PKI.rootCertificate()))
+        new JsonSignatureVerifier(List.of(PKI.pki().rootCertificate()))
             .rememberingValidGroups(100, Duration.ofMillis(200));
     NamedJson record = CLASS_7B.get(11);
     byte[] signature = batch.signatureOf(record.name());
@@ -218,7 +187,7 @@ class RememberedGroupsTests {
 
   @Test
   void aMemoryNeedsRoomAndTime() {
-    JsonSignatureVerifier plain = new JsonSignatureVerifier(List.of(PKI.rootCertificate()));
+    JsonSignatureVerifier plain = new JsonSignatureVerifier(List.of(PKI.pki().rootCertificate()));
 
     assertThatThrownBy(() -> plain.rememberingValidGroups(0, Duration.ofMinutes(1)))
         .isInstanceOf(IllegalArgumentException.class);

@@ -7,20 +7,13 @@ import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.TimestampBinary;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import java.io.Serial;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.edu.platform.signing.jades.JsonSigner.Level;
 import vn.edu.platform.signing.jades.JsonSigner.NamedJson;
-import vn.edu.platform.signing.localpki.DevelopmentPki;
-import vn.edu.platform.signing.localpki.DevelopmentPkiCrlSource;
-import vn.edu.platform.signing.localpki.TimestampAuthority;
 import vn.edu.platform.signing.signer.LocalSigningKey;
 import vn.edu.platform.signing.verification.VerificationReport;
 import vn.edu.platform.signing.verification.VerificationReport.Verdict;
@@ -32,34 +25,14 @@ import vn.edu.platform.signing.verification.VerificationReport.Verdict;
  */
 class TimestampsAheadTests {
 
-  private static final Instant START = Instant.now().minus(Duration.ofDays(1));
-  private static final Clock CLOCK = Clock.systemUTC();
-  private static final DevelopmentPki PKI = DevelopmentPki.create("Sở GD&ĐT Hải Phòng", START);
-  private static final TimestampAuthority TSA =
-      PKI.issueTimestampAuthority(START, Duration.ofDays(3650));
-  private static final List<NamedJson> CLASS_8C =
-      IntStream.rangeClosed(1, 45)
-          .mapToObj(
-              i ->
-                  new NamedJson(
-                      "urn:edu:hoc-ba:31100400%02d:2025-2026:v1".formatted(i),
-                      "{\"studentCode\": \"31100400%02d\", \"average\": 6.%d}"
-                          .formatted(i, i % 10)))
-          .toList();
+  private static final BatchTestPki PKI = BatchTestPki.create();
+  private static final List<NamedJson> CLASS_8C = BatchTestPki.classRecords("31100400", "8C", 45);
 
   private static LocalSigningKey teacher;
 
   @BeforeAll
   static void openKey() {
-    teacher =
-        PKI.issueSigner(
-                "Vũ Văn Nam",
-                "Trường THCS Lê Lợi",
-                "S321004",
-                "Giáo viên chủ nhiệm",
-                START,
-                Duration.ofDays(730))
-            .openKey();
+    teacher = PKI.homeroomTeacher("Vũ Văn Nam");
   }
 
   @AfterAll
@@ -84,19 +57,18 @@ class TimestampsAheadTests {
       if (failures.getAndDecrement() > 0) {
         throw new DSSException("the TSA is briefly unavailable");
       }
-      return TSA.tspSource().getTimeStampResponse(algorithm, digest);
+      return PKI.tsa().tspSource().getTimeStampResponse(algorithm, digest);
     }
   }
 
   private static SignedBatch sign(CountingAuthority authority) {
-    JsonSigner signer =
-        new JsonSigner(
-            CLOCK, authority, DevelopmentPkiCrlSource.inProcessValidationData(PKI, CLOCK));
+    JsonSigner signer = new JsonSigner(PKI.clock(), authority, PKI.validationData());
     return signer.signBatch(CLASS_8C, teacher, Level.BASELINE_LT);
   }
 
   private static void assertEachVerifies(SignedBatch batch) {
-    JsonSignatureVerifier verifier = new JsonSignatureVerifier(List.of(PKI.rootCertificate()));
+    JsonSignatureVerifier verifier =
+        new JsonSignatureVerifier(List.of(PKI.pki().rootCertificate()));
     for (NamedJson record : List.of(CLASS_8C.getFirst(), CLASS_8C.get(25), CLASS_8C.getLast())) {
       VerificationReport report =
           verifier.verifyInBatch(batch.signatureOf(record.name()), record.name(), record.json());
