@@ -485,13 +485,16 @@ public final class DevelopmentPki {
   private X509v3CertificateBuilder issuedByIssuingCa(
       BigInteger serial, Instant notBefore, Duration validity, X500Name subject, KeyPair keys)
       throws GeneralSecurityException, IOException {
+    // a certificate cannot start before its issuer: the demo signers, asked from five minutes ago,
+    // were issued by a CA created a minute ago, and DSS found no issuer valid at their start
+    Instant caStart = issuing.certificate().getNotBefore().toInstant();
     return issuedBy(
         issuing.certificate(),
         endpoints.issuingCrl(),
         endpoints.issuingCertificate(),
         endpoints,
         serial,
-        notBefore,
+        notBefore.isBefore(caStart) ? caStart : notBefore,
         notBefore.plus(validity),
         subject,
         keys);

@@ -50,6 +50,27 @@ class DevelopmentPkiTests {
         .containsExactly(certificate, pki.issuingCertificate(), pki.rootCertificate());
   }
 
+  /**
+   * A signer asked to start before its CA starts when the CA does: no certificate outlives or
+   * predates its issuer's validity, which DSS checks when it looks for a token's issuer.
+   */
+  @Test
+  void aSignerAskedToStartBeforeTheCaStartsWithTheCa() {
+    Instant caStart = pki.issuingCertificate().getNotBefore().toInstant();
+    IssuedSigner early =
+        pki.issueSigner(
+            "C",
+            "Trường A",
+            "S1",
+            "Giáo viên",
+            caStart.minus(Duration.ofMinutes(5)),
+            Duration.ofDays(365));
+
+    assertThat(early.certificate().getNotBefore().toInstant()).isEqualTo(caStart);
+    assertThat(early.certificate().getNotAfter().toInstant())
+        .isEqualTo(caStart.minus(Duration.ofMinutes(5)).plus(Duration.ofDays(365)));
+  }
+
   @Test
   void theCrlListsRevokedCertificatesWithTheirDateAndIsSignedByTheIssuingCa() throws Exception {
     IssuedSigner kept =
