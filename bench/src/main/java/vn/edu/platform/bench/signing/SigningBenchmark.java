@@ -61,6 +61,7 @@ public class SigningBenchmark {
   private LocalSigningKey key;
   private JsonSigner signer;
   private JsonSignatureVerifier verifier;
+  private JsonSignatureVerifier remembering;
   private List<NamedJson> documents;
   private List<String> sample;
   private byte[] batchSignature;
@@ -104,6 +105,13 @@ public class SigningBenchmark {
         verifier.verifyInBatch(
             batchSignature, documents.get(1234).name(), documents.get(1234).json()));
     requireValid(verifier.verify(aloneSignature, documents.get(7).json()));
+    // the services' verifier: the group of documents 1220-1239 validated once by DSS here
+    remembering =
+        new JsonSignatureVerifier(List.of(pki.rootCertificate()))
+            .rememberingValidGroups(100, java.time.Duration.ofHours(1));
+    requireValid(
+        remembering.verifyInBatch(
+            batchSignature, documents.get(1234).name(), documents.get(1234).json()));
   }
 
   @TearDown(Level.Trial)
@@ -156,6 +164,20 @@ public class SigningBenchmark {
   public VerificationReport verifyOneDocumentOfTheBatch() {
     NamedJson document = documents.get(1234);
     return verifier.verifyInBatch(batchSignature, document.name(), document.json());
+  }
+
+  /**
+   * Another document of a group the services' verifier has validated: its canonical digest against
+   * the signed header, the remembered report (no DSS validation).
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @Warmup(iterations = 3, time = 5)
+  @Measurement(iterations = 6, time = 5)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public VerificationReport verifyAnotherDocumentOfARememberedGroup() {
+    NamedJson document = documents.get(1235);
+    return remembering.verifyInBatch(batchSignature, document.name(), document.json());
   }
 
   @Benchmark
