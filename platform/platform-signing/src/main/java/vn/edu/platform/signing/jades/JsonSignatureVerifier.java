@@ -114,12 +114,12 @@ public final class JsonSignatureVerifier {
     if (key != null) {
       ValidGroup group = validGroups.getIfPresent(key);
       if (group != null) {
-        byte[] listed = group.digests().get(name);
+        byte[] listed = group.header().digests().get(name);
         if (listed == null) {
           return notCovered(name);
         }
         if (MessageDigest.isEqual(
-            listed, DSSUtils.digest(group.algorithm(), CanonicalJson.of(json)))) {
+            listed, DSSUtils.digest(group.header().algorithm(), CanonicalJson.of(json)))) {
           remembered.increment();
           return group.report();
         }
@@ -148,15 +148,7 @@ public final class JsonSignatureVerifier {
   private record GroupHeader(DigestAlgorithm algorithm, Map<String, byte[]> digests) {}
 
   /** A group signature DSS found valid: its report, and the documents it covers. */
-  private record ValidGroup(VerificationReport report, GroupHeader header) {
-    DigestAlgorithm algorithm() {
-      return header.algorithm();
-    }
-
-    Map<String, byte[]> digests() {
-      return header.digests();
-    }
-  }
+  private record ValidGroup(VerificationReport report, GroupHeader header) {}
 
   private Outcome verifyOneOfBatch(byte[] signature, String name, String json) {
     InMemoryDocument signatureDocument = new InMemoryDocument(signature, "signature.json");
